@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NewsParsing.Cli;
+
+/// <summary>The <c>newsparse</c> command line. Kept apart from <c>Main</c> so tests can run it in-process.</summary>
+internal static partial class CliApp
+{
+    public const int ExitSuccess = 0;
+    public const int ExitSomeFailed = 1;
+    public const int ExitUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        RootCommand root = BuildCommands(stdout, stderr);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await stderr.WriteLineAsync($"newsparse: {parsed.Errors[0].Message} (see 'newsparse --help')").ConfigureAwait(false);
+            return ExitUsage;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"newsparse: {ex.Message}").ConfigureAwait(false);
+            return ExitUsage;
+        }
+    }
+
+    private static RootCommand BuildCommands(Stream stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("newsparse: parse and clean plain-text news corpora (headline, yyyyMMdd date, URL, one paragraph per line) into JSON Lines.");
+        root.Subcommands.Add(ParseCommand(stdout, stderr));
+        return root;
+    }
+
+    private static Argument<string[]> PathsArgument() => new("path")
+    {
+        Arity = ArgumentArity.OneOrMore,
+        Description = "Files or directories (read recursively: *.txt and *.txt.gz).",
+    };
+
+    private static Option<string?> OutputOption() => new("--output", "-o")
+    {
+        Description = "Write JSON Lines to this file (written to a temporary file, renamed when complete). Default: standard output.",
+    };
+
+    private static Option<bool> LenientOption() => new("--lenient")
+    {
+        Description = "Also accept yyyy-MM-dd dates, documents without body, and invalid UTF-8 (replaced with U+FFFD).",
+    };
+
+    private static Command ParseCommand(Stream stdout, TextWriter stderr)
+    {
+        Argument<string[]> paths = PathsArgument();
+        Option<string?> output = OutputOption();
+        Option<bool> lenient = LenientOption();
+        var command = new Command("parse", "Parse documents; write one JSON object per file, in sorted path order.")
+        {
+            paths, output, lenient,
+        };
+        command.SetAction((result, token) =>
+        {
+            var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
+            return RunCorpusAsync(result.GetValue(paths)!, result.GetValue(output), parser, clean: null, stdout, stderr, token);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunCorpusAsync(
+        string[] paths,
+        string? outputPath,
+        NewsParser parser,
+        Func<NewsDocument, (IReadOnlyList<string> Kept, IReadOnlyList<RemovedRecord> Removed)>? clean,
+        Stream stdout,
+        TextWriter stderr,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> files;
+        try
+        {
+            files = NewsCorpus.EnumerateFiles(paths);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+
+        int failed = 0;
+        JsonLinesOutput output;
+        try
+        {
+            output = JsonLinesOutput.Open(outputPath, stdout);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write {outputPath}: {ex.Message}");
+        }
+
+        await using (output.ConfigureAwait(false))
+        {
+            try
+            {
+                foreach (string file in files)
+                {
+                    NewsParseResult result = await parser.TryParseFileAsync(file, cancellationToken).ConfigureAwait(false);
+                    if (result.IsSuccess)
+                    {
+                        NewsDocument document = result.Document;
+                        IReadOnlyList<string> kept = document.Paragraphs;
+                        IReadOnlyList<RemovedRecord>? removed = null;
+                        if (clean is not null)
+                        {
+                            (kept, removed) = clean(document);
+                        }
+
+                        var record = new DocumentRecord(file, document.Title, document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.Url.OriginalString, kept, removed);
+                        await output.WriteAsync(record, CliJsonContext.Default.DocumentRecord, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        failed++;
+                        NewsParseError error = result.Error;
+                        var record = new ErrorRecord(file, new ErrorDetail(error.Kind.ToString(), error.LineNumber, error.ColumnNumber, error.Message));
+                        await output.WriteAsync(record, CliJsonContext.Default.ErrorRecord, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await stderr.WriteLineAsync($"newsparse: canceled after {output.RecordsWritten} of {files.Count} documents; no output file was written.").ConfigureAwait(false);
+                return 130;
+            }
+        }
+
+        if (failed > 0)
+        {
+            await stderr.WriteLineAsync($"newsparse: {failed} of {files.Count} documents failed; see the error records.").ConfigureAwait(false);
+        }
+
+        return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+
+    /// <summary>A usage problem reported as one line on standard error with exit code 2.</summary>
+    private sealed class UsageException(string message) : Exception(message);
+}

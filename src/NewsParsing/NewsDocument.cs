@@ -1,0 +1,154 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using NewsParsing.Internals;
+
+namespace NewsParsing;
+
+/// <summary>
+/// One news document: headline, publication date, article URL and body paragraphs. Immutable, with value equality.
+/// </summary>
+/// <remarks>
+/// Every instance can be written by <see cref="NewsWriter"/> and read back to an equal document: the title and each
+/// paragraph are non-blank single lines without surrounding spaces, tabs or NUL characters, and the URL is an
+/// absolute http or https URL. The setters enforce this and throw <see cref="ArgumentException"/> otherwise.
+/// </remarks>
+[DebuggerDisplay("{Title,nq} ({Date}, {Paragraphs.Count} paragraphs)")]
+public sealed class NewsDocument : IEquatable<NewsDocument>
+{
+    private static readonly ReadOnlyCollection<string> NoParagraphs = new([]);
+
+    private readonly string _title = string.Empty;
+    private readonly Uri _url = null!;
+    private readonly ReadOnlyCollection<string> _paragraphs = NoParagraphs;
+    private string? _host;
+
+    /// <summary>Creates an empty document; set every required property.</summary>
+    public NewsDocument()
+    {
+    }
+
+    /// <summary>Creates a document from values the parser has already validated; takes ownership of <paramref name="paragraphs"/>.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // The required members are set through their backing fields.
+    internal NewsDocument(string title, DateOnly date, Uri url, string[] paragraphs)
+    {
+        _title = title;
+        Date = date;
+        _url = url;
+        _paragraphs = paragraphs.Length == 0 ? NoParagraphs : new ReadOnlyCollection<string>(paragraphs);
+    }
+#pragma warning restore CS8618
+
+    /// <summary>The headline (line 1), trimmed.</summary>
+    /// <exception cref="ArgumentException">The value is blank, spans several lines, has surrounding spaces or tabs, or holds a NUL.</exception>
+    public required string Title
+    {
+        get => _title;
+        init => _title = TextRules.CheckLine(value, nameof(Title));
+    }
+
+    /// <summary>The publication date (line 2).</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The article URL (line 3): always absolute, with the <c>http</c> or <c>https</c> scheme.</summary>
+    /// <exception cref="ArgumentException">The value is relative or has another scheme.</exception>
+    public required Uri Url
+    {
+        get => _url;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (!TextRules.IsHttpUrl(value))
+            {
+                ThrowHelper.ThrowArgument($"Expected an absolute http or https URL, found \"{value.OriginalString}\".", nameof(Url));
+            }
+
+            _url = value;
+            _host = null;
+        }
+    }
+
+    /// <summary>The body paragraphs (line 4 on) in document order. The list is a read-only copy.</summary>
+    /// <exception cref="ArgumentException">A paragraph is blank, spans several lines, has surrounding spaces or tabs, or holds a NUL.</exception>
+    public required IReadOnlyList<string> Paragraphs
+    {
+        get => _paragraphs;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var copy = new string[value.Count];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = TextRules.CheckLine(value[i], nameof(Paragraphs));
+            }
+
+            _paragraphs = copy.Length == 0 ? NoParagraphs : new ReadOnlyCollection<string>(copy);
+        }
+    }
+
+    /// <summary>The publisher's host name from <see cref="Url"/>, lower-case, e.g. <c>www.example.com</c>.</summary>
+    public string Host => _host ??= _url.IdnHost;
+
+    /// <summary>Returns a copy of this document with other paragraphs.</summary>
+    /// <param name="paragraphs">The new paragraphs.</param>
+    public NewsDocument WithParagraphs(IEnumerable<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        return new NewsDocument { Title = Title, Date = Date, Url = Url, Paragraphs = paragraphs as IReadOnlyList<string> ?? [.. paragraphs] };
+    }
+
+    /// <inheritdoc />
+    public bool Equals([NotNullWhen(true)] NewsDocument? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || Date != other.Date || !string.Equals(Title, other.Title, StringComparison.Ordinal)
+            || !string.Equals(Url.OriginalString, other.Url.OriginalString, StringComparison.Ordinal)
+            || Paragraphs.Count != other.Paragraphs.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Paragraphs.Count; i++)
+        {
+            if (!string.Equals(Paragraphs[i], other.Paragraphs[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as NewsDocument);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Date);
+        hash.Add(Url.OriginalString, StringComparer.Ordinal);
+        hash.Add(Paragraphs.Count);
+        foreach (string paragraph in Paragraphs)
+        {
+            hash.Add(paragraph, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the document in its canonical text form (see <see cref="NewsWriter"/>).</summary>
+    public override string ToString() => NewsWriter.ToText(this);
+
+    /// <summary>Compares two documents by value.</summary>
+    public static bool operator ==(NewsDocument? left, NewsDocument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two documents by value.</summary>
+    public static bool operator !=(NewsDocument? left, NewsDocument? right) => !(left == right);
+}

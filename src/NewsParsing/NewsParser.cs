@@ -1,0 +1,274 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Unicode;
+using NewsParsing.Internals;
+using NewsParsing.Reading;
+
+namespace NewsParsing;
+
+/// <summary>
+/// Parses news documents (headline, <c>yyyyMMdd</c> date, URL, one paragraph per line) into <see cref="NewsDocument"/>s.
+/// Immutable and thread-safe: create one and share it (or register it as a singleton).
+/// </summary>
+/// <remarks>
+/// For bad input the parse methods throw only <see cref="NewsParseException"/>, and the <c>TryParse</c> methods never throw.
+/// </remarks>
+public sealed class NewsParser
+{
+    private const int InitialParagraphCapacity = 64;
+
+    private readonly NewsParserOptions _options;
+    private readonly NewsReaderOptions _readerOptions;
+
+    /// <summary>Creates a parser.</summary>
+    /// <param name="options">Mode and limits; <see langword="null"/> means strict with the default limits. The options are copied.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    public NewsParser(NewsParserOptions? options = null)
+    {
+        _options = options?.Clone() ?? new NewsParserOptions();
+        _options.Validate();
+        _readerOptions = _options.ToReaderOptions();
+    }
+
+    /// <summary>A strict parser with the default limits.</summary>
+    public static NewsParser Default { get; } = new();
+
+    /// <summary>Whether this parser is lenient (see <see cref="NewsParserOptions.Lenient"/>).</summary>
+    public bool Lenient => _options.Lenient;
+
+    /// <summary>The reader options equivalent to this parser's options.</summary>
+    public NewsReaderOptions ReaderOptions => _readerOptions;
+
+    /// <summary>Parses a UTF-8 document.</summary>
+    /// <exception cref="NewsParseException">The input is not a valid document.</exception>
+    public NewsDocument Parse(ReadOnlySpan<byte> utf8) =>
+        TryParse(utf8, out NewsDocument? document, out NewsParseError? error) ? document : ThrowHelper.ThrowParseException<NewsDocument>(error);
+
+    /// <summary>Parses a document held as UTF-16 text.</summary>
+    /// <exception cref="NewsParseException">The input is not a valid document.</exception>
+    public NewsDocument Parse(ReadOnlySpan<char> text) =>
+        TryParse(text, out NewsDocument? document, out NewsParseError? error) ? document : ThrowHelper.ThrowParseException<NewsDocument>(error);
+
+    /// <summary>Parses a UTF-8 document without throwing for bad input.</summary>
+    /// <param name="utf8">The document's bytes.</param>
+    /// <param name="document">The document, when the method returns <see langword="true"/>.</param>
+    /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
+    public bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
+    {
+        var reader = new NewsReader(utf8, _readerOptions);
+        string? title = null;
+        DateOnly date = default;
+        Uri? url = null;
+        string[] paragraphs = ArrayPool<string>.Shared.Rent(InitialParagraphCapacity);
+        int count = 0;
+        try
+        {
+            while (reader.TryRead(out error))
+            {
+                switch (reader.TokenKind)
+                {
+                    case NewsTokenKind.Title:
+                        title = Encoding.UTF8.GetString(reader.ValueSpan);
+                        break;
+                    case NewsTokenKind.Date:
+                        date = reader.GetDate();
+                        break;
+                    case NewsTokenKind.Url:
+                        if (!Uri.TryCreate(Encoding.UTF8.GetString(reader.ValueSpan), UriKind.Absolute, out url) || !TextRules.IsHttpUrl(url))
+                        {
+                            error = new NewsParseError(NewsParseErrorKind.InvalidUrl, reader.LineNumber, reader.ColumnNumber, $"expected an absolute http or https URL, found {TextPosition.Quote(reader.ValueSpan)}");
+                            document = null;
+                            return false;
+                        }
+
+                        break;
+                    default:
+                        if (count == paragraphs.Length)
+                        {
+                            Grow(ref paragraphs, count);
+                        }
+
+                        paragraphs[count++] = Encoding.UTF8.GetString(reader.ValueSpan);
+                        break;
+                }
+            }
+
+            if (error is not null)
+            {
+                document = null;
+                return false;
+            }
+
+            document = new NewsDocument(title!, date, url!, paragraphs.AsSpan(0, count).ToArray());
+            return true;
+        }
+        finally
+        {
+            paragraphs.AsSpan(0, count).Clear();
+            ArrayPool<string>.Shared.Return(paragraphs);
+        }
+    }
+
+    /// <summary>Parses a document held as UTF-16 text without throwing for bad input.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="document">The document, when the method returns <see langword="true"/>.</param>
+    /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
+    public bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
+    {
+        document = null;
+        if (text.Length > _options.MaxInputBytes)
+        {
+            error = new NewsParseError(NewsParseErrorKind.InputTooLarge, 1, 1, $"expected at most {_options.MaxInputBytes} bytes of input (MaxInputBytes), found more");
+            return false;
+        }
+
+        // Transcode to UTF-8 once (vectorized), then share the validated byte path.
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            OperationStatus status = Utf8.FromUtf16(text, buffer, out int read, out int written, replaceInvalidSequences: _options.Lenient);
+            if (status != OperationStatus.Done)
+            {
+                (int line, int column) = TextPosition.LineAndColumn(text, read);
+                error = new NewsParseError(NewsParseErrorKind.InvalidUtf16, line, column, $"expected valid UTF-16 text, found an unpaired surrogate U+{(int)text[read]:X4}");
+                return false;
+            }
+
+            return TryParse(buffer.AsSpan(0, written), out document, out error);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a UTF-8 document from <paramref name="stream"/> and parses it. Reads at most <see cref="NewsParserOptions.MaxInputBytes"/> + 1 bytes.</summary>
+    /// <exception cref="NewsParseException">The input is not a valid document, or the stream failed (<see cref="NewsParseErrorKind.ReadFailed"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public async ValueTask<NewsDocument> ParseAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        NewsParseResult result = await TryParseAsync(stream, cancellationToken).ConfigureAwait(false);
+        return result.GetDocumentOrThrow();
+    }
+
+    /// <summary>Reads a UTF-8 document from <paramref name="stream"/> and parses it, reporting bad input in the result instead of throwing.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public ValueTask<NewsParseResult> TryParseAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return TryParseStreamAsync(stream, sourcePath: null, cancellationToken);
+    }
+
+    /// <summary>Parses the file at <paramref name="path"/>; a name ending in <c>.gz</c> is decompressed on the fly.</summary>
+    /// <exception cref="NewsParseException">The file is not a valid document or cannot be read (<see cref="NewsParseErrorKind.ReadFailed"/>).</exception>
+    public NewsDocument ParseFile(string path) =>
+        ParseFileAsync(path).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Parses the file at <paramref name="path"/>; a name ending in <c>.gz</c> is decompressed on the fly.</summary>
+    /// <exception cref="NewsParseException">The file is not a valid document or cannot be read (<see cref="NewsParseErrorKind.ReadFailed"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public async ValueTask<NewsDocument> ParseFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        NewsParseResult result = await TryParseFileAsync(path, cancellationToken).ConfigureAwait(false);
+        return result.GetDocumentOrThrow();
+    }
+
+    /// <summary>Parses the file at <paramref name="path"/>, reporting bad input and I/O failures in the result instead of throwing.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public async ValueTask<NewsParseResult> TryParseFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Stream? stream = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            {
+                stream = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            if (stream is not null)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+
+            return NewsParseResult.Failure(ReadFailed(ex, path), path);
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            return await TryParseStreamAsync(stream, path, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<NewsParseResult> TryParseStreamAsync(Stream stream, string? sourcePath, CancellationToken cancellationToken)
+    {
+        long limit = _options.MaxInputBytes;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        int length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limit)
+                    {
+                        break;
+                    }
+
+                    int newSize = (int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), limit + 1);
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(newSize, length + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                int read = await stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, limit + 1 - length)), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limit)
+                {
+                    break;
+                }
+            }
+
+            if (length > limit)
+            {
+                return NewsParseResult.Failure(NewsReader.LimitError(buffer.AsSpan(0, length), limit).WithSourcePath(sourcePath), sourcePath);
+            }
+
+            return TryParse(buffer.AsSpan(0, length), out NewsDocument? document, out NewsParseError? error)
+                ? NewsParseResult.Success(document, sourcePath)
+                : NewsParseResult.Failure(error.WithSourcePath(sourcePath), sourcePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or ObjectDisposedException)
+        {
+            return NewsParseResult.Failure(ReadFailed(ex, sourcePath), sourcePath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static NewsParseError ReadFailed(Exception ex, string? sourcePath) =>
+        new(NewsParseErrorKind.ReadFailed, 0, 0, $"expected a readable {(ex is InvalidDataException ? "gzip stream" : "input")}, found an error: {ex.Message}", sourcePath);
+
+    private static void Grow(ref string[] paragraphs, int count)
+    {
+        string[] larger = ArrayPool<string>.Shared.Rent(paragraphs.Length * 2);
+        paragraphs.AsSpan(0, count).CopyTo(larger);
+        paragraphs.AsSpan(0, count).Clear();
+        ArrayPool<string>.Shared.Return(paragraphs);
+        paragraphs = larger;
+    }
+}

@@ -1,0 +1,58 @@
+using System.IO.Compression;
+using System.Text;
+using NewsParsing.Tests.Support;
+
+namespace NewsParsing.Tests;
+
+public class NewsCorpusTests
+{
+    internal static string Doc(string title, params string[] paragraphs) =>
+        $"{title}\n20230301\nhttps://www.example-gazette.com/{title.Replace(' ', '-')}\n{string.Join('\n', paragraphs)}\n";
+
+    internal static void WriteGzip(string path, string text)
+    {
+        using FileStream file = File.Create(path);
+        using var zip = new GZipStream(file, CompressionLevel.Fastest);
+        zip.Write(Encoding.UTF8.GetBytes(text));
+    }
+
+    [Fact]
+    public async Task ReadAsync_MixedDirectory_YieldsOneResultPerFileInOrder_AndBadFilesDoNotStopOthers()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        dir.File("b.txt", Doc("Bravo", "Second story."));
+        dir.File("a.txt", Doc("Alpha", "First story."));
+        dir.File("c-bad.txt", "Broken\nnot-a-date\nhttps://a.example/\nBody\n");
+        WriteGzip(dir.File("sub/d.txt.gz"), Doc("Delta", "Zipped story."));
+        dir.File("notes.md", "ignored: not a corpus document");
+
+        var results = new List<NewsParseResult>();
+        await foreach (NewsParseResult r in NewsCorpus.ReadAsync([dir.Path], cancellationToken: TestContext.Current.CancellationToken))
+        {
+            results.Add(r);
+        }
+
+        results.Select(r => Path.GetRelativePath(dir.Path, r.SourcePath!)).Should().Equal("a.txt", "b.txt", "c-bad.txt", Path.Combine("sub", "d.txt.gz"));
+        results.Select(r => r.IsSuccess).Should().Equal(true, true, false, true);
+        results[2].Error!.Kind.Should().Be(NewsParseErrorKind.InvalidDate);
+        results[2].Error!.LineNumber.Should().Be(2);
+        results[3].Document!.Title.Should().Be("Delta");
+    }
+
+    [Fact]
+    public void EnumerateFiles_MissingPath_Throws()
+    {
+        Action enumerate = () => NewsCorpus.EnumerateFiles(["/definitely/not/here"]);
+
+        enumerate.Should().Throw<FileNotFoundException>().WithMessage("*/definitely/not/here*");
+    }
+
+    [Fact]
+    public void EnumerateFiles_FileAndDirectoryOverlap_ListsEachFileOnce()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string a = dir.File("a.txt", Doc("Alpha", "x"));
+
+        NewsCorpus.EnumerateFiles([dir.Path, a]).Should().Equal(a);
+    }
+}

@@ -1,0 +1,323 @@
+using System.IO.Compression;
+using System.Text;
+using NewsParsing.Tests.Support;
+
+namespace NewsParsing.Tests;
+
+public class NewsParserTests
+{
+    private static readonly string Canonical = Fixture.Text("Format/harbour.txt");
+
+    private static NewsDocument Expected => NewsParser.Default.Parse(Canonical);
+
+    [Fact]
+    public void Parse_Canonical_ReadsEveryField()
+    {
+        NewsDocument doc = NewsParser.Default.Parse(Canonical);
+
+        doc.Title.Should().Be("Port authority approves new ferry terminal after two-year review");
+        doc.Date.Should().Be(new DateOnly(2023, 6, 14));
+        doc.Url.Should().Be(new Uri("https://www.example-gazette.com/2023/06/14/port-authority-approves-new-ferry-terminal/"));
+        doc.Host.Should().Be("www.example-gazette.com");
+        doc.Paragraphs.Should().HaveCount(6);
+        doc.Paragraphs[0].Should().StartWith("The regional port authority");
+        doc.Paragraphs[^1].Should().Be("Construction is expected to begin in October.");
+    }
+
+    public static TheoryData<string, Func<string, string>> Variations => new()
+    {
+        { "crlf", t => t.Replace("\n", "\r\n", StringComparison.Ordinal) },
+        { "lone cr", t => t.Replace("\n", "\r", StringComparison.Ordinal) },
+        { "mixed endings", t => MixEndings(t) },
+        { "bom", t => "\uFEFF" + t },
+        { "blank lines between paragraphs", t => t.Replace(".\n", ".\n\n", StringComparison.Ordinal) },
+        { "white-space-only lines", t => t.Replace("Residents", " \t \nResidents", StringComparison.Ordinal) },
+        { "surrounding spaces and tabs", t => string.Join('\n', t.Split('\n').Select(l => l.Length == 0 ? l : " \t" + l + "  \t")) },
+        { "no final newline", t => t.TrimEnd('\n') },
+        { "trailing blank lines", t => t + "\n\n \n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variations))]
+    public void Parse_AcceptedVariation_GivesTheCanonicalDocument(string name, Func<string, string> vary)
+    {
+        string text = vary(Canonical);
+        text.Should().NotBe(Canonical, "the variation '{0}' must change the text", name);
+
+        NewsParser.Default.Parse(text).Should().Be(Expected);
+        NewsParser.Default.Parse(Encoding.UTF8.GetBytes(text)).Should().Be(Expected);
+    }
+
+    [Fact]
+    public void Parse_VeryLongParagraph_IsKeptWhole()
+    {
+        string para = string.Concat(Enumerable.Repeat("A long paragraph about the harbour budget and its many line items. ", 1500)).Trim();
+        para.Length.Should().BeGreaterThan(90_000);
+        string text = Canonical + para + "\n";
+
+        NewsDocument doc = NewsParser.Default.Parse(text);
+
+        doc.Paragraphs[^1].Should().Be(para);
+    }
+
+    [Fact]
+    public void Parse_Utf8AndUtf16Paths_Agree_OnRealTypography()
+    {
+        string text = "Minister says “no deal” — talks go on\n20240102\nhttps://news.example.org/a?x=1\nThe minister’s aide said: “We’re close.”\n£4 bn – or €4.6 bn – is at stake.\n";
+
+        NewsDocument fromChars = NewsParser.Default.Parse(text);
+        NewsDocument fromBytes = NewsParser.Default.Parse(Encoding.UTF8.GetBytes(text));
+
+        fromBytes.Should().Be(fromChars);
+        fromBytes.Paragraphs[0].Should().Be("The minister’s aide said: “We’re close.”");
+    }
+
+    public static TheoryData<string, NewsParseErrorKind, int, int, string> Errors => new()
+    {
+        { "", NewsParseErrorKind.Empty, 1, 1, "line 1, column 1: expected a headline on line 1, found an empty document" },
+        { " \n\t\n", NewsParseErrorKind.Empty, 1, 1, "expected a headline on line 1, found an empty document" },
+        { "\nTitle\n20220131\nhttps://a.example/\nBody\n", NewsParseErrorKind.BlankTitle, 1, 1, "line 1, column 1: expected a headline, found a blank line" },
+        { "Title\n", NewsParseErrorKind.MissingDate, 2, 1, "line 2, column 1: expected a date as yyyyMMdd, found the end of the input" },
+        { "Title\n2022-13-01\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "line 2, column 1: expected a date as yyyyMMdd, found \"2022-13-01\"" },
+        { "Title\n20220230\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "found \"20220230\"" },
+        { "Title\n  2022013\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 3, "line 2, column 3: expected a date as yyyyMMdd, found \"2022013\"" },
+        { "Title\n\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "found a blank line" },
+        { "Title\n20220131\n", NewsParseErrorKind.MissingUrl, 3, 1, "line 3, column 1: expected an absolute http or https URL, found the end of the input" },
+        { "Title\n20220131\n/relative/path\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "expected an absolute http or https URL, found \"/relative/path\"" },
+        { "Title\n20220131\njavascript:alert(1)\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"javascript:alert(1)\"" },
+        { "Title\n20220131\nfile:///etc/passwd\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"file:///etc/passwd\"" },
+        { "Title\n20220131\nftp://a.example/x\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"ftp://a.example/x\"" },
+        { "Title\n20220131\nhttps://\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"https://\"" },
+        { "Title\n20220131\nhttps://a.example/with space\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"https://a.example/with space\"" },
+        { "Title\n20220131\nhttps://a.example/\n", NewsParseErrorKind.MissingBody, 4, 1, "line 4, column 1: expected at least one body paragraph, found the end of the input" },
+        { "Title\n20220131\nhttps://a.example/\n\n  \n", NewsParseErrorKind.MissingBody, 6, 1, "expected at least one body paragraph" },
+        { "Title\n20220131\nhttps://a.example/\nOne\nTw\0o\n", NewsParseErrorKind.NulCharacter, 5, 3, "line 5, column 3: expected text, found a NUL character" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Errors))]
+    public void Parse_BadInput_ReportsKindLineColumnAndMessage(string text, NewsParseErrorKind kind, int line, int column, string message)
+    {
+        Action parse = () => NewsParser.Default.Parse(text);
+
+        NewsParseException ex = parse.Should().Throw<NewsParseException>().Which;
+        ex.Kind.Should().Be(kind);
+        ex.LineNumber.Should().Be(line);
+        ex.ColumnNumber.Should().Be(column);
+        ex.Message.Should().Contain(message);
+
+        NewsParser.Default.TryParse(Encoding.UTF8.GetBytes(text), out NewsDocument? doc, out NewsParseError? error).Should().BeFalse();
+        doc.Should().BeNull();
+        error!.Kind.Should().Be(kind);
+        error.LineNumber.Should().Be(line);
+        error.ColumnNumber.Should().Be(column);
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8_Strict_ReportsTheByteAndColumn()
+    {
+        byte[] bytes = [.. "Title\n20220131\nhttps://a.example/\nCaf\u00e9 "u8, 0xC3, 0x28, .. " ok\n"u8];
+
+        NewsParser.Default.TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.InvalidUtf8);
+        error.LineNumber.Should().Be(4);
+        error.ColumnNumber.Should().Be(6);
+        error.Description.Should().Be("expected valid UTF-8, found the byte 0xC3");
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8_Lenient_ReplacesWithReplacementCharacter()
+    {
+        byte[] bytes = [.. "Title\n20220131\nhttps://a.example/\nbad "u8, 0xFF, .. " byte\n"u8];
+        var parser = new NewsParser(new NewsParserOptions { Lenient = true });
+
+        parser.Parse(bytes).Paragraphs.Should().Equal("bad \uFFFD byte");
+    }
+
+    [Fact]
+    public void Parse_LoneSurrogate_Strict_IsInvalidUtf16()
+    {
+        string text = "Title\n20220131\nhttps://a.example/\nab\uD800cd\n";
+
+        NewsParser.Default.TryParse(text, out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.InvalidUtf16);
+        (error.LineNumber, error.ColumnNumber).Should().Be((4, 3));
+        new NewsParser(new NewsParserOptions { Lenient = true }).Parse(text).Paragraphs.Should().Equal("ab\uFFFDcd");
+    }
+
+    [Fact]
+    public void Parse_Lenient_AcceptsIsoDateMissingBodyAndLeadingBlankLines()
+    {
+        var parser = new NewsParser(new NewsParserOptions { Lenient = true });
+
+        NewsDocument doc = parser.Parse("\n\nTitle\n\n2022-01-31\nhttps://a.example/x\n");
+
+        doc.Date.Should().Be(new DateOnly(2022, 1, 31));
+        doc.Paragraphs.Should().BeEmpty();
+        NewsParser.Default.TryParse("Title\n2022-01-31\nhttps://a.example/x\nBody", out _, out NewsParseError? strict).Should().BeFalse();
+        strict!.Kind.Should().Be(NewsParseErrorKind.InvalidDate);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'T', 0, (byte)'i', 0 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0, (byte)'T', 0, (byte)'i' })]
+    [InlineData(new byte[] { (byte)'T', 0, (byte)'i', 0, (byte)'t', 0 })]
+    public void Parse_Utf16Bytes_AreReportedAsUnsupportedEncoding(byte[] bytes)
+    {
+        NewsParser.Default.TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.UnsupportedEncoding);
+        error.Description.Should().Contain("UTF-16");
+    }
+
+    [Fact]
+    public void Parse_LineLongerThanLimit_IsLineTooLong()
+    {
+        var parser = new NewsParser(new NewsParserOptions { MaxLineLength = 100 });
+        string text = "Title\n20220131\nhttps://a.example/\n" + new string('x', 101) + "\n";
+
+        parser.TryParse(text, out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.LineTooLong);
+        (error.LineNumber, error.ColumnNumber).Should().Be((4, 101));
+        parser.Parse("Title\n20220131\nhttps://a.example/\n" + new string('x', 100)).Paragraphs[0].Should().HaveLength(100);
+    }
+
+    [Fact]
+    public void Parse_MoreParagraphsThanLimit_IsTooManyParagraphs()
+    {
+        var parser = new NewsParser(new NewsParserOptions { MaxParagraphs = 3 });
+        string head = "Title\n20220131\nhttps://a.example/\n";
+
+        parser.Parse(head + "a\nb\nc\n").Paragraphs.Should().HaveCount(3);
+        parser.TryParse(head + "a\nb\nc\nd\n", out _, out NewsParseError? error).Should().BeFalse();
+        error!.Kind.Should().Be(NewsParseErrorKind.TooManyParagraphs);
+        error.LineNumber.Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Parse_InputLargerThanLimit_IsInputTooLarge_OnEveryPath()
+    {
+        var parser = new NewsParser(new NewsParserOptions { MaxInputBytes = 40 });
+        string text = "Title\n20220131\nhttps://a.example/\nA paragraph that crosses the limit.\n";
+
+        parser.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
+        error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+        (error.LineNumber, error.ColumnNumber).Should().Be((4, 7));
+
+        Func<Task> fromStream = async () => await parser.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
+        (await fromStream.Should().ThrowAsync<NewsParseException>()).Which.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+    }
+
+    [Fact]
+    public void Options_NonPositiveLimit_Throws()
+    {
+        Action zero = () => _ = new NewsParser(new NewsParserOptions { MaxParagraphs = 0 });
+        Action negative = () => _ = new NewsParser(new NewsParserOptions { MaxInputBytes = -1 });
+
+        zero.Should().Throw<ArgumentOutOfRangeException>();
+        negative.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public async Task ParseAsync_Stream_GivesTheSameDocument()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Canonical.Replace("\n", "\r\n", StringComparison.Ordinal)));
+
+        NewsDocument doc = await NewsParser.Default.ParseAsync(stream, TestContext.Current.CancellationToken);
+
+        doc.Should().Be(Expected);
+    }
+
+    [Fact]
+    public async Task ParseAsync_CanceledToken_Throws()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Canonical));
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        Func<Task> parse = async () => await NewsParser.Default.ParseAsync(stream, cts.Token);
+
+        await parse.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task ParseFileAsync_PlainAndGzip_GiveTheSameDocument()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string plain = dir.File("a.txt", Canonical);
+        string gz = dir.File("a.txt.gz");
+        await using (FileStream file = File.Create(gz))
+        await using (var zip = new GZipStream(file, CompressionLevel.Fastest))
+        {
+            await zip.WriteAsync(Encoding.UTF8.GetBytes(Canonical), TestContext.Current.CancellationToken);
+        }
+
+        (await NewsParser.Default.ParseFileAsync(plain, TestContext.Current.CancellationToken)).Should().Be(Expected);
+        (await NewsParser.Default.ParseFileAsync(gz, TestContext.Current.CancellationToken)).Should().Be(Expected);
+        NewsParser.Default.ParseFile(plain).Should().Be(Expected);
+    }
+
+    [Fact]
+    public async Task TryParseFileAsync_MissingFile_IsReadFailedWithPath()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string path = Path.Combine(dir.Path, "missing.txt");
+
+        NewsParseResult result = await NewsParser.Default.TryParseFileAsync(path, TestContext.Current.CancellationToken);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Error!.Kind.Should().Be(NewsParseErrorKind.ReadFailed);
+        result.Error.Message.Should().StartWith(path);
+    }
+
+    [Fact]
+    public async Task TryParseFileAsync_CorruptGzip_IsReadFailed()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string path = dir.File("bad.txt.gz", "this is not gzip data at all");
+
+        NewsParseResult result = await NewsParser.Default.TryParseFileAsync(path, TestContext.Current.CancellationToken);
+
+        result.Error!.Kind.Should().Be(NewsParseErrorKind.ReadFailed);
+        result.Error.Description.Should().Contain("gzip");
+    }
+
+    [Fact]
+    public async Task TryParseFileAsync_GzipBomb_StopsAtTheLimit()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string path = dir.File("bomb.txt.gz");
+        await using (FileStream file = File.Create(path))
+        await using (var zip = new GZipStream(file, CompressionLevel.SmallestSize))
+        {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++)
+            {
+                await zip.WriteAsync(zeros, TestContext.Current.CancellationToken);
+            }
+        }
+
+        new FileInfo(path).Length.Should().BeLessThan(1 << 20);
+        var parser = new NewsParser(new NewsParserOptions { MaxInputBytes = 8 << 20 });
+
+        NewsParseResult result = await parser.TryParseFileAsync(path, TestContext.Current.CancellationToken);
+
+        result.Error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+    }
+
+    private static string MixEndings(string text)
+    {
+        string[] lines = text.TrimEnd('\n').Split('\n');
+        string[] endings = ["\r\n", "\n", "\r"];
+        var sb = new StringBuilder();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            sb.Append(lines[i]).Append(endings[i % 3]);
+        }
+
+        return sb.ToString();
+    }
+}
