@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsParsing.Filtering;
 
 namespace NewsParsing.Cli;
 
@@ -35,6 +36,7 @@ internal static partial class CliApp
     {
         var root = new RootCommand("newsparse: parse and clean plain-text news corpora (headline, yyyyMMdd date, URL, one paragraph per line) into JSON Lines.");
         root.Subcommands.Add(ParseCommand(stdout, stderr));
+        root.Subcommands.Add(CleanCommand(stdout, stderr));
         return root;
     }
 
@@ -69,6 +71,68 @@ internal static partial class CliApp
             return RunCorpusAsync(result.GetValue(paths)!, result.GetValue(output), parser, clean: null, stdout, stderr, token);
         });
         return command;
+    }
+
+    private static Command CleanCommand(Stream stdout, TextWriter stderr)
+    {
+        Argument<string[]> paths = PathsArgument();
+        Option<string?> output = OutputOption();
+        Option<bool> lenient = LenientOption();
+        var filters = new Option<string?>("--filters")
+        {
+            Description = $"Comma-separated filters to run, in order (default: all built-ins: {string.Join(',', BuiltInFilters)}).",
+        };
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "A JSON rules file with publisher phrases and patterns (see docs/filters.md).",
+        };
+        var command = new Command("clean", "Parse documents and remove donation, membership, paywall and newsletter appeals; write kept paragraphs and every removal with its filter and reason.")
+        {
+            paths, output, lenient, filters, rules,
+        };
+        command.SetAction(async (result, token) =>
+        {
+            NewsFilterPipeline pipeline = BuildPipeline(result.GetValue(filters), result.GetValue(rules));
+            var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
+            var stats = new CleanStats();
+            int exit = await RunCorpusAsync(result.GetValue(paths)!, result.GetValue(output), parser, doc => stats.Clean(pipeline, doc), stdout, stderr, token).ConfigureAwait(false);
+            await stderr.WriteLineAsync(stats.Summary()).ConfigureAwait(false);
+            return exit;
+        });
+        return command;
+    }
+
+    internal static readonly string[] BuiltInFilters = [DonationAppealFilter.FilterName, PaywallAppealFilter.FilterName, NewsletterSignupFilter.FilterName];
+
+    private static NewsFilterPipeline BuildPipeline(string? filterNames, string? rulesPath)
+    {
+        var builder = new NewsFilterPipelineBuilder();
+        IEnumerable<string> names = filterNames is null ? BuiltInFilters : filterNames.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (string name in names)
+        {
+            INewsFilter filter = name switch
+            {
+                DonationAppealFilter.FilterName => new DonationAppealFilter(),
+                PaywallAppealFilter.FilterName => new PaywallAppealFilter(),
+                NewsletterSignupFilter.FilterName => new NewsletterSignupFilter(),
+                _ => throw new UsageException($"unknown filter '{name}'; the filters are {string.Join(", ", BuiltInFilters)}"),
+            };
+            builder.Add(filter);
+        }
+
+        if (rulesPath is not null)
+        {
+            try
+            {
+                builder.AddPublisherRules(NewsPublisherRules.Load(rulesPath));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            {
+                throw new UsageException($"cannot use rules file {rulesPath}: {ex.Message}");
+            }
+        }
+
+        return builder.Build();
     }
 
     internal static async Task<int> RunCorpusAsync(

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsParsing.Filtering.Appeals;
+
+/// <summary>The shared decision logic of the built-in appeal filters; each filter claims one <see cref="AppealFamily"/>.</summary>
+internal sealed class AppealDecider
+{
+    private const int MaxCuesInReason = 6;
+    private readonly AppealFamily _family;
+    private readonly string _label;
+    private readonly AppealFilterOptions _options;
+
+    public AppealDecider(AppealFamily family, string label, AppealFilterOptions? options)
+    {
+        _family = family;
+        _label = label;
+        _options = options?.Clone() ?? new AppealFilterOptions();
+        _options.Validate();
+    }
+
+    public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
+    {
+        AppealScore score;
+        bool strongAppealInDocument;
+        string? key;
+        if (context.Appeals is { } appeals && context.Index < appeals.Scores.Length)
+        {
+            score = appeals.Scores[context.Index];
+            strongAppealInDocument = appeals.MaxTotal >= _options.Threshold;
+            key = appeals.OutletKey;
+        }
+        else
+        {
+            key = context.Host is null ? null : AppealAnalyzer.OutletKey(context.Host);
+            score = AppealAnalyzer.Analyze(paragraph, key);
+            strongAppealInDocument = false;
+        }
+
+        if (score.Family != _family)
+        {
+            return NewsFilterDecision.Keep;
+        }
+
+        if (score.Total >= _options.Threshold)
+        {
+            return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.Threshold, block: false));
+        }
+
+        if (_options.RemoveAppealBlocks && strongAppealInDocument && score.OutletVoice && !score.Attributed && score.Total >= _options.BlockThreshold)
+        {
+            return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.BlockThreshold, block: true));
+        }
+
+        return NewsFilterDecision.Keep;
+    }
+
+    /// <summary>Lists the cue phrases of a paragraph, appeal cues first (for reasons and <c>newsparse explain</c>).</summary>
+    public static (List<string> Appeal, List<string> News) Cues(ReadOnlySpan<char> paragraph, string? outletKey)
+    {
+        var ids = new List<int>();
+        AppealAnalyzer.Analyze(paragraph, outletKey, ids);
+        var appeal = new List<string>();
+        var news = new List<string>();
+        foreach (int id in ids)
+        {
+            AppealCue cue = AppealLexicon.Cues[id];
+            bool isNews = cue is AppealCue.Reported or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney;
+            (isNews ? news : appeal).Add(AppealLexicon.Phrases[id]);
+        }
+
+        return (appeal, news);
+    }
+
+    private string Reason(ReadOnlySpan<char> paragraph, string? key, AppealScore score, int threshold, bool block)
+    {
+        (List<string> appeal, List<string> news) = Cues(paragraph, key);
+        var sb = new StringBuilder();
+        sb.Append(_label);
+        sb.Append(block ? " (part of an appeal block" : " (score ");
+        if (block)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $": score {score.Total} ≥ {threshold} in a document with a stronger appeal)");
+        }
+        else
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{score.Total} ≥ {threshold})");
+        }
+
+        if (appeal.Count > 0)
+        {
+            sb.Append(": ").AppendJoin(", ", appeal.Take(MaxCuesInReason).Select(p => $"\"{p}\""));
+        }
+
+        if (news.Count > 0)
+        {
+            sb.Append("; against: ").AppendJoin(", ", news.Take(MaxCuesInReason).Select(p => $"\"{p}\""));
+        }
+
+        return sb.ToString();
+    }
+}

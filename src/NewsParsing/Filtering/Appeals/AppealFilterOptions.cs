@@ -1,0 +1,38 @@
+namespace NewsParsing.Filtering;
+
+/// <summary>Options for the built-in appeal filters (<see cref="DonationAppealFilter"/>, <see cref="PaywallAppealFilter"/>, <see cref="NewsletterSignupFilter"/>).</summary>
+public sealed class AppealFilterOptions
+{
+    /// <summary>The default <see cref="Threshold"/>.</summary>
+    public const int DefaultThreshold = 10;
+
+    /// <summary>The default <see cref="BlockThreshold"/>.</summary>
+    public const int DefaultBlockThreshold = 6;
+
+    /// <summary>
+    /// The score at which a paragraph is removed on its own evidence. Higher keeps more (fewer false removals, more
+    /// missed appeals); lower removes more. Default: 10.
+    /// </summary>
+    public int Threshold { get; set; } = DefaultThreshold;
+
+    /// <summary>
+    /// The lower score at which a paragraph in the outlet's own voice (mission prose, salutations) is removed when the
+    /// same document holds a paragraph at or above <see cref="Threshold"/>: appeals come in blocks, and only some of
+    /// their paragraphs carry the explicit ask. Default: 6.
+    /// </summary>
+    public int BlockThreshold { get; set; } = DefaultBlockThreshold;
+
+    /// <summary>Whether to remove whole appeal blocks (see <see cref="BlockThreshold"/>). Default: <see langword="true"/>.</summary>
+    public bool RemoveAppealBlocks { get; set; } = true;
+
+    /// <summary>Checks the values.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is not positive, or <see cref="BlockThreshold"/> is above <see cref="Threshold"/>.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Threshold);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(BlockThreshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BlockThreshold, Threshold);
+    }
+
+    internal AppealFilterOptions Clone() => (AppealFilterOptions)MemberwiseClone();
+}

@@ -1,0 +1,100 @@
+using NewsParsing.Filtering.Matching;
+
+namespace NewsParsing.Filtering.Appeals;
+
+/// <summary>
+/// The built-in cue phrases, grouped by <see cref="AppealCue"/> with a weight each. They model kinds of appeal
+/// (asks addressed to the reader, the outlet's voice about itself, prices per period, meters, walls), not the
+/// sentences of particular publishers. Phrases are matched case-insensitively on normalized text, so
+/// "you've" and "youve", "$6/month" and "$6month", "ad-free" and "ad free" are the same; <c>0</c> stands for any number.
+/// </summary>
+internal static class AppealLexicon
+{
+    // category | weight | phrases separated by ';'. A phrase ending in * matches word prefixes.
+    private const string Table = """
+        Ask|10|please support; please consider supporting; please consider a; please consider making; please consider giving; please consider donating; please consider joining; please consider becoming; please donate; please give; give what you can; chip in; pitch in; make a gift; make a contribution; make a donation; make a one time; making a contribution; making a gift; making a donation; support us; support our work; support our journalism; support our reporting; support our newsroom; support our mission; support independent journalism; support independent news; support independent media; support independent reporting; support quality journalism; support the journalism; support journalism; support this work; support the work; supporting our work; supporting our journalism; supporting us; help support our; help support independent; help us keep; help us continue; help us report; help us tell; help us get there; help us reach; help us do; help us stay; help us cover; help fund; help sustain; help keep our; keep our journalism; keep our reporting; keep our newsroom; fund our journalism; fund our reporting; fund our work; funds our journalism; fund the next; donate to; donate now; donate today; donate monthly; give today; give now; give monthly; give every month; contribute today; contribute now; your support; your donation; your gift; your contribution; your generosity; every contribution; every donation; every gift; any amount; of any size; of any amount; big or small; no matter the size; no matter how small; however small; one time or monthly; one time or every month; monthly or one time; monthly gift; monthly contribution; monthly donation; recurring donation; recurring gift; recurring contribution; regular gift; stand with us; need your help; needs your help; needs your support; need your support; we need you; can you help; could you help; will you help; will you chip; will you support; will you join; would you consider; consider supporting; consider donating; consider a donation; consider making; consider becoming; consider joining; consider a gift; consider giving; consider a tax; small favour to ask; small favor to ask; something to ask; here is our ask; so here is our ask; our ask; we have a request; now we have a request; a request; ill give; continue to support; back our journalism; back our independent; back our reporting; back our work; sustain our; sustain it; please join; please become; please help; takes only a minute; takes less than a minute; it only takes a minute; only takes a minute; cant do it without you; cant do this without you; couldnt do it without you; couldnt do this without you; could not do this without you; we are asking; were asking you; we ask that you; keep us going; keeps us going; keep us independent; keeps us independent; keep us free; from readers like you; viewers like you; listeners like you; supporters like you; members like you; give once; support now; every dollar helps; every bit helps; every little helps; gift will be matched; your gift will; start your free trial; start your trial; double my gift; double your gift; double your impact
+        Ask|8|tax deductible; with a donation; a donation today; a gift today; a contribution today; gift of 0; a gift of; give to; supporting us; invite readers; we ask readers; ask readers; we ask you; we invite you; support our; do you rely on; do you count on; do you depend on; do you turn to; do you value; if you value; if you rely on; if you appreciate; if you enjoy; if you believe; if you can; if you are able; are able to; every dollar; every euro; every pound; every rand; every peso; any contribution; one off; sustaining member; sustainer; founding member; help us; donate*
+        Membership|10|become a member; become a supporter; become a patron; become a builder; becoming a member; becoming members; becoming a supporter; membership starts; join our community; join the readers who; join thousands; join us today; join today; join now
+        Membership|6|members get; members enjoy; members will; members receive; member benefits; membership from; join the community; community of members; community members; become a subscriber; supporter for; without ads; exclusive content; members only; bonus episodes; sponsor free; perks; join with; community member; joining the; by joining; become part of; wed love you to; love you to join; join us; join our; join the; insider; plus membership; premium membership
+        Membership|3|ad free; membership; supporter
+        Platform|8|on patreon; via patreon; buy me a coffee; on ko fi; on steady; supporting us on; support us on
+        Platform|4|through patreon; ko fi; paypal
+        Platform|2|patreon
+        Paywall|3|subscribe*; subscribing; gift subscription; trial; ad lite
+        Goal|10|away from our goal; help us get there; help us reach our; reach our goal; our goal of; meet our goal; need to raise; we need to raise; matched dollar for dollar
+        Goal|6|our goal; a big goal; dollar for dollar; will be matched; matching gift; double the impact; doubled; new members before; by midnight; aiming to welcome
+        Mission|8|readers like you; people like you; reader funded; reader supported; reader powered; listener supported; member supported; community funded; readers who fund; funded by readers; funded by our readers; funded by its readers; supported by readers; supported by our readers; paid for by readers; readers pay for; rely on readers; rely on our readers; depend on readers; depends on readers; depend on our readers; thanks to readers; thanks to our readers; because of the people who; the people who chip in; answers to no; answer to no; answers to nobody; no billionaire; no shareholders; no corporate owner; no one can tell us; nobody pays us; not free to produce; journalism is expensive; journalism is costly; journalism costs; journalism like ours; discerning readers; journalism you rely on; news you can trust; reporting you can trust; journalism you can trust; reporting you can actually trust; news you can actually trust; made possible by our members; made possible by readers; stories like this one exist; without fear or favour; without fear or favor; sets our agenda; never locked; no paywall; keep it free; keep it open; free for everyone; open to all; free to read; funded entirely by; funded by viewers; funded by listeners; funded by members; funded by our members; supported by viewers; no government funding; not funded by; dont answer to; answer only to; accountable only to; only to you; only to our readers; we are a small team; independent media outlet; independent newsroom; independent outlet; independence is; that independence; costs real money; nobody owns; no one owns; this newsroom; choose to fund; who fund it; who fund us; depend entirely on; rely entirely on; dont accept funding; do not accept funding; individual donors; readers abroad; on readers
+        Mission|4|our journalism; our reporting; our journalists; our reporters; our newsroom; our coverage; our work; our mission; our independence; our readers; our future; our site; our website; independent journalism; independent news; independent reporting; quality journalism; fearless; nonprofit newsroom; non profit newsroom; free for all; open to everyone; a paywall; behind a paywall; hard paywall; put up a paywall; no owner; owner or shareholder; no advertisers; costs money; is costly; is expensive; we rely on; we depend on; trustworthy; must read; readers around the world; millions of readers; made possible by; exist because; stories like this; reporting like this; work like this; rely on us; turn to us; depend on us; count on us; our ask; we launched; we founded; we started; since day one; from the first; accountability reporting; public service journalism; nonpartisan; non partisan; what we do; independent media; independent voice; no corporate; corporate sponsors; no ads; no advertising; free from; small team; our team; our staff; our editors; our investigations; our investigative; our fact check*; our reporters; we believe; we have been; weve been; we cover; we report; we publish; our audience; viewers and listeners; not free; real money; ad market; newsroom; is an independent; non profit; nonprofit; paid for by; accept funding; slow and expensive
+        Salutation|10|dear reader; a note to our readers; note to our readers; a note to readers; a message to our readers; a letter to our readers; remind me later; remind me in; remind me next; maybe later; not ready to give; were glad youre here; glad youre here; thanks for being a regular; thank you for reading; thanks for reading; thank you for your support; thanks for your support; dear friend; dear supporter; dear viewers; dear listeners; a personal appeal; an appeal from; a message from our editor; a letter from the editor; from the editor; a note from; from the editors; from our editors; a word from; a note from our
+        Salutation|6|dear readers; to our readers; before you go; before you move on; before you keep reading; before you continue; a quick word from; from our newsroom; from the newsroom; no thanks; thank you for being; we are glad; were really pleased; really pleased; we noticed; thank you; thanks; a message from; dismiss
+        Meter|10|article limit; of your 0 free; your free articles; reached your limit; end of your free; last free article; free articles; articles this month; articles in the past month; articles over the past month; articles in the last month; articles over the last month; free articles left; articles left; free stories; free story; stories left; free reads; remaining this month; left this month
+        Meter|8|youve read; you have read; youve reached; you have reached; read 0 articles; free article; articles this year; articles in the past; articles over the past; reached the end of your
+        Paywall|10|subscribe to continue; subscribe to keep reading; subscribe to read; subscribe now; subscribe today; subscribers only; for subscribers only; subscriber only; is for subscribers; cancel anytime; cancel any time; try unlimited; to continue reading; keep reading for; get unlimited access; unlimited access to; special offer; limited time offer; this content is for; premium content; exclusive to subscribers; premium subscribers; subscribers can read; only for subscribers; is exclusive for; try it free; try for free; 0 day trial; register to read; log in to read; sign in to read; subscribe to the; subscribe to our; full digital access; unlimited digital access; all access
+        Paywall|6|subscribe for; subscribe to; unlimited access; full access; digital access; get access; cancel at any time; free trial; your trial; during your trial; for your first year; your first month; for the first month; every 0 weeks; for 0 weeks; keep reading; continue reading; subscriber exclusive; billed; introductory; best value; unlock; to read this article; this article is for; to read more; read the full
+        Login|10|already a subscriber; already a member; already subscribed; already have an account; already registered; already a community member; create a free account; register for free; register to continue; to hide these messages; this message will disappear; hide this message; sign in here; log in here; register now; create your free account; please log in; please sign in; registered users; to keep reading sign in; sign in to continue; log in to continue; sign in or; log in or; existing subscribers; current subscribers; subscribers can sign; subscribers can log
+        Login|6|sign in; log in; login; create an account; sign up free; free account; sign in to; log in to
+        Newsletter|10|straight to your inbox; delivered to your inbox; directly to your inbox; in your inbox every; to your inbox; into your inbox; sign up for our; sign up to our; subscribe to our newsletter; our newsletter; daily newsletter; weekly newsletter; free newsletter; get our newsletter; sign up for our free; sign up now; sign up today; email newsletter; weekly email; daily email; morning briefing; evening briefing; subscribe to our free; newsletter arrives; our free newsletter
+        Newsletter|6|newsletter; newsletters; in your inbox; inbox; sign up for; sign up to; daily digest; our best stories; our top stories; biggest stories; dont miss; stay informed; stay up to date; up to speed; our daily; weekly letter; get the best
+        Newsletter|4|arrives every; our free; every morning; every week; each week; every saturday; every sunday; every friday; decoded
+        Price|6|0 a month; 0month; 0 per month; 0 a week; 0 per week; 0week; for as little as; from just 0; 0 a year; 0year; 0 per year; as little as; from just; for just 0; starting at 0; starts at 0; from 0 a; only 0 for; less than 0 a; just 0 a; starting at 0*; from 0*; for 0*; just 0*; only 0*; as little as 0*
+        Button|10|donate; donate now; donate today; subscribe; subscribe now; support; support us; contribute; contribute today; give; give now; give today; join; join now; join today; become a member; become a supporter; sign up; sign in; log in; keep reading; continue; not now; no thanks; close; maybe later; remind me later; yes; get access; start free trial; see offers; learn more; dismiss; skip; later; support now; give once; give monthly; sign up now; subscribe today; start free trial; register; double my gift; double; count me in; i want to; yes i; im in; i want in; sign me up
+        Reader|3|you; your; youre; youve; yours; youll; youd
+        Outlet|2|we; our; us; ours; weve; well; wed
+        Reported|12|said; says; told; according to; in a statement; wrote; tweeted; posted on; spokesman; spokeswoman; spokesperson; said on; said in; she said; he said; they said; officials said
+        Reported|4|stated; announced; added; urged; urging; appealed; called on; asked that; quoted; reported that; confirmed
+        ThirdParty|4|red cross; gofundme; go fund me; charity; charities; foundation; organizers; organisers; organization; organisation; ministry; government; officials; authorities; the company; volunteers; campaign; crowdfunding campaign; fundraising drive; the group; the fund; its director; its organizer; nonprofit group; donation page; blood; donors of; appeal for; un; unicef; nato; eu; european union; parliament; lawmakers; senate; congress; president; minister; council; raised; has raised; had raised; it raised
+        ThirdPerson|2|he; she; his; her; hers; him; they; their; theirs; them; its
+        MediaBusiness|4|publishers; the paper; newspapers; newspaper; executives; analysts; revenue; news industry; metered; subscription business; digital subscribers; paying subscribers; paid subscribers; 0 subscribers; 0 members; 0 donors; donors; backers; media analysts; outlets; news outlets; the outlet; broadcaster; the times; the post; the company; advertising income; subscription economy; asks readers; asking readers; asked readers; requiring subscriptions; took down its paywall; its paywall; their paywall; the model; public radio; the outlet; media outlets; exiled media; the newspaper; the site; the website; the app; the platform; the service; streaming; the channel; tier; plan; plans; up from; bundles; bundle; services; carriers; companies; media companies; prices; price increase
+        BigMoney|4|billion; million; bn; trillion; 0m; 0bn; 0 0bn
+        """;
+
+    static AppealLexicon()
+    {
+        var patterns = new List<string>();
+        var cues = new List<AppealCue>();
+        var weights = new List<int>();
+        var words = new List<int>();
+        var unique = new HashSet<(AppealCue, string)>();
+        foreach (string line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string[] parts = line.Split('|');
+            var cue = Enum.Parse<AppealCue>(parts[0]);
+            int weight = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            foreach (string phrase in parts[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!unique.Add((cue, phrase)))
+                {
+                    continue;
+                }
+
+                patterns.Add(phrase);
+                cues.Add(cue);
+                weights.Add(weight);
+                byte[] symbols = CueAutomaton.Compile(phrase);
+                int spaces = symbols.Count(s => s == TextNormalizer.Space);
+                words.Add(spaces - 1); // words completed when the match ends
+            }
+        }
+
+        Phrases = [.. patterns];
+        Cues = [.. cues];
+        Weights = [.. weights];
+        WordCounts = [.. words];
+        Automaton = new CueAutomaton(Phrases);
+    }
+
+    /// <summary>Every phrase, by pattern id.</summary>
+    public static string[] Phrases { get; }
+
+    /// <summary>The cue of each phrase.</summary>
+    public static AppealCue[] Cues { get; }
+
+    /// <summary>The weight of each phrase.</summary>
+    public static int[] Weights { get; }
+
+    /// <summary>How many words each phrase spans.</summary>
+    public static int[] WordCounts { get; }
+
+    /// <summary>The compiled matcher for all phrases.</summary>
+    public static CueAutomaton Automaton { get; }
+}

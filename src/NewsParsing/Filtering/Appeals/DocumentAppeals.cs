@@ -1,0 +1,36 @@
+namespace NewsParsing.Filtering.Appeals;
+
+/// <summary>The appeal scores of every paragraph of one document, computed once and shared by the built-in filters.</summary>
+internal sealed class DocumentAppeals
+{
+    private DocumentAppeals(AppealScore[] scores, string? outletKey)
+    {
+        Scores = scores;
+        OutletKey = outletKey;
+        foreach (AppealScore score in scores)
+        {
+            MaxTotal = Math.Max(MaxTotal, score.Total);
+        }
+    }
+
+    public AppealScore[] Scores { get; }
+
+    public string? OutletKey { get; }
+
+    /// <summary>The highest score in the document: a strong appeal anywhere makes its outlet-voice paragraphs suspect.</summary>
+    public int MaxTotal { get; }
+
+    public static DocumentAppeals Analyze(NewsDocument document)
+    {
+        string? key = AppealAnalyzer.OutletKey(document.Host);
+        var scores = new AppealScore[document.Paragraphs.Count];
+        for (int i = 0; i < scores.Length; i++)
+        {
+            scores[i] = AppealAnalyzer.Analyze(document.Paragraphs[i], key);
+        }
+
+        return new DocumentAppeals(scores, key);
+    }
+
+    public static DocumentAppeals FromScores(AppealScore[] scores, string? outletKey) => new(scores, outletKey);
+}

@@ -1,0 +1,33 @@
+using NewsParsing.Filtering.Appeals;
+
+namespace NewsParsing.Filtering;
+
+/// <summary>
+/// Removes newsletter sign-up prompts addressed to the reader.
+/// </summary>
+/// <remarks>
+/// Scores each paragraph by kinds of evidence (see <c>docs/filters.md</c>): cues of an appeal add points, cues of
+/// reported news (attribution, third parties, large sums) take points away. Stateless and thread-safe.
+/// </remarks>
+public sealed class NewsletterSignupFilter : INewsFilter
+{
+    /// <summary>The filter's name: <c>NewsletterSignup</c>.</summary>
+    public const string FilterName = "NewsletterSignup";
+
+    private readonly AppealDecider _decider;
+
+    /// <summary>Creates the filter.</summary>
+    /// <param name="options">Thresholds; <see langword="null"/> means the defaults. The options are copied.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The options are invalid.</exception>
+    public NewsletterSignupFilter(AppealFilterOptions? options = null)
+    {
+        _decider = new AppealDecider(AppealFamily.Newsletter, "newsletter sign-up", options);
+    }
+
+    /// <inheritdoc />
+    public string Name => FilterName;
+
+    /// <inheritdoc />
+    public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context) =>
+        _decider.Evaluate(paragraph, context);
+}
