@@ -1,0 +1,86 @@
+using NewsParsing.Filtering.Matching;
+
+namespace NewsParsing.Tests.Filtering;
+
+public class CueAutomatonTests
+{
+    private static List<int> Matches(CueAutomaton automaton, string text)
+    {
+        var sink = new CollectingSink([]);
+        automaton.Scan(text.AsSpan(), ref sink);
+        var bytes = new CollectingSink([]);
+        automaton.Scan(System.Text.Encoding.UTF8.GetBytes(text).AsSpan(), ref bytes);
+        sink.Ids.Should().Equal(bytes.Ids, "the UTF-16 and UTF-8 paths must agree");
+        return sink.Ids;
+    }
+
+    [Theory]
+    [InlineData("We’re glad you’re here", true)]
+    [InlineData("Were glad youre here", true)]
+    [InlineData("WE'RE GLAD YOU'RE HERE!", true)]
+    [InlineData("we were glad youre herein", false)]
+    [InlineData("glad you are here", false)]
+    public void Scan_WholeWords_IgnoringCaseApostrophesAndPunctuation(string text, bool expected)
+    {
+        var automaton = new CueAutomaton(["were glad youre here"]);
+
+        Matches(automaton, text).Any().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("only $6/month", true)]
+    [InlineData("only $6month", true)]
+    [InlineData("only £12.50 a month", false)]
+    [InlineData("only 12.50month", true)]
+    [InlineData("only 6 months", false)]
+    public void Scan_NumbersCollapseToOneDigitSymbol(string text, bool expected)
+    {
+        var automaton = new CueAutomaton(["only 0month"]);
+
+        Matches(automaton, text).Any().Should().Be(expected);
+    }
+
+    [Fact]
+    public void Scan_PrefixPatterns_MatchWordStarts_AndOverlappingPatternsAllReport()
+    {
+        var automaton = new CueAutomaton(["subscri*", "subscribe now", "now"]);
+
+        Matches(automaton, "Subscribers: subscribe now").Should().BeEquivalentTo([0, 0, 1, 2]);
+        Matches(automaton, "unsubscribe").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Scan_ThousandsOfPatterns_StillFindsEachOne()
+    {
+        // Digits all read as one symbol, so the patterns differ in letters: cue + i written in base 26.
+        static string Letters(int i) => new([(char)('a' + (i / 676)), (char)('a' + (i / 26 % 26)), (char)('a' + (i % 26))]);
+        string[] patterns = [.. Enumerable.Range(0, 3000).Select(i => $"cue{Letters(i)} word")];
+        var automaton = new CueAutomaton(patterns);
+
+        Matches(automaton, $"text with cue{Letters(1234)} word and CUE{Letters(2999).ToUpperInvariant()}-word.").Should().Equal(1234, 2999);
+        automaton.StateCount.Should().BeLessThan(40_000);
+    }
+
+    [Fact]
+    public void Compile_PatternWithoutLetters_Throws()
+    {
+        Action compile = () => _ = new CueAutomaton(["  -- "]);
+
+        compile.Should().Throw<ArgumentException>();
+    }
+
+    private ref struct CollectingSink(List<int> ids) : ICueSink
+    {
+        public List<int> Ids { get; } = ids;
+
+        public readonly void OnMatch(int patternId) => Ids.Add(patternId);
+
+        public readonly void OnWord()
+        {
+        }
+
+        public readonly void OnQuote()
+        {
+        }
+    }
+}

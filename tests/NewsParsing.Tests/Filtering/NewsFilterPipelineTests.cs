@@ -1,0 +1,163 @@
+using NewsParsing.Filtering;
+
+namespace NewsParsing.Tests.Filtering;
+
+public class NewsFilterPipelineTests
+{
+    // Written for these tests in the seed's style: one appeal block (normalized typography) amid news.
+    internal static readonly NewsDocument Gazette = new()
+    {
+        Title = "City council votes to expand night bus service",
+        Date = new DateOnly(2023, 9, 12),
+        Url = new Uri("https://www.rivertongazette.com/2023/09/12/night-buses/"),
+        Paragraphs =
+        [
+            "The city council voted 7-2 on Tuesday to extend night bus service to the eastern suburbs from January.",
+            "The Riverton Gazette is an independent, reader-funded newsroom. We have no billionaire owner and no shareholders, only readers like you.",
+            "The expansion will cost about $4.2 million a year, paid for by a parking levy approved last spring.",
+            "Please support our local journalism with a gift of any amount today. It takes less than a minute.",
+            "Transit workers said the new routes would need 30 more drivers, and the union asked the council to fund training.",
+            "Youve read 4 free articles this month. Subscribe to keep reading for $2 a week.",
+            "Donate now",
+            "Get the Gazette Morning newsletter, delivered straight to your inbox.",
+            "Residents can give feedback on the proposed routes at three public meetings next month, officials said.",
+        ],
+    };
+
+    [Fact]
+    public void Clean_Default_RemovesTheAppeals_WithFilterAndReason_AndKeepsTheNews()
+    {
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Gazette);
+
+        result.Removed.Select(r => (r.Index, r.Filter)).Should().Equal(
+            (1, "DonationAppeal"), (3, "DonationAppeal"), (5, "PaywallAppeal"), (6, "DonationAppeal"), (7, "NewsletterSignup"));
+        result.Removed.Should().OnlyContain(r => r.Reason.Length > 10 && r.Reason.Contains("score", StringComparison.Ordinal));
+        result.Removed[1].Reason.Should().Contain("\"any amount\"");
+        result.Document.Paragraphs.Should().Equal(Gazette.Paragraphs[0], Gazette.Paragraphs[2], Gazette.Paragraphs[4], Gazette.Paragraphs[8]);
+        result.Document.Title.Should().Be(Gazette.Title);
+    }
+
+    [Fact]
+    public void Clean_RebuildGivesBackTheOriginal()
+    {
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Gazette);
+
+        result.Rebuild().Should().Be(Gazette);
+        NewsCleaningResult.Rebuild(result.Document, result.Removed.Reverse()).Should().Be(Gazette);
+    }
+
+    [Fact]
+    public void Clean_CleanedDocument_RemovesNothingMore()
+    {
+        NewsDocument once = NewsFilterPipeline.Default.Clean(Gazette).Document;
+
+        NewsCleaningResult twice = NewsFilterPipeline.Default.Clean(once);
+
+        twice.Removed.Should().BeEmpty();
+        twice.Document.Should().Be(once);
+    }
+
+    [Fact]
+    public void Clean_ScrambledOrder_RemovesTheSameParagraphs()
+    {
+        string[] reversed = [.. Gazette.Paragraphs.Reverse()];
+        NewsDocument scrambled = Gazette.WithParagraphs(reversed);
+
+        var removedInOrder = NewsFilterPipeline.Default.Clean(Gazette).Removed.Select(r => r.Text).ToHashSet();
+        var removedScrambled = NewsFilterPipeline.Default.Clean(scrambled).Removed.Select(r => r.Text).ToHashSet();
+
+        removedScrambled.Should().BeEquivalentTo(removedInOrder);
+    }
+
+    [Fact]
+    public void Clean_NoAppeals_ReturnsTheSameDocumentAndNoRemovals()
+    {
+        NewsDocument news = Gazette.WithParagraphs([Gazette.Paragraphs[0], Gazette.Paragraphs[2]]);
+
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(news);
+
+        result.Removed.Should().BeEmpty();
+        result.Document.Should().BeSameAs(news);
+    }
+
+    [Fact]
+    public void Clean_FirstFilterThatRemovesWins()
+    {
+        var pipeline = new NewsFilterPipelineBuilder()
+            .Add(new DelegateFilter("First", p => p.Contains("bus", StringComparison.Ordinal)))
+            .AddDefaultFilters()
+            .Build();
+
+        NewsCleaningResult result = pipeline.Clean(Gazette);
+
+        result.Removed.Single(r => r.Index == 0).Filter.Should().Be("First");
+        result.Removed.Single(r => r.Index == 3).Filter.Should().Be("DonationAppeal");
+    }
+
+    [Fact]
+    public void Builder_RemoveAndReplace_ChangeWhatRuns()
+    {
+        NewsFilterPipeline withoutPaywall = new NewsFilterPipelineBuilder().AddDefaultFilters().Remove(PaywallAppealFilter.FilterName).Build();
+        NewsFilterPipeline replaced = new NewsFilterPipelineBuilder().AddDefaultFilters()
+            .Replace(NewsletterSignupFilter.FilterName, new DelegateFilter("Never", _ => false)).Build();
+
+        withoutPaywall.Filters.Select(f => f.Name).Should().Equal("DonationAppeal", "NewsletterSignup");
+        withoutPaywall.Clean(Gazette).Removed.Should().NotContain(r => r.Index == 5);
+        replaced.Filters.Select(f => f.Name).Should().Equal("DonationAppeal", "PaywallAppeal", "Never");
+        replaced.Clean(Gazette).Removed.Should().NotContain(r => r.Index == 7);
+    }
+
+    [Fact]
+    public void Builder_AfterBuild_RefusesChanges_AndDuplicateNamesAreRejected()
+    {
+        var builder = new NewsFilterPipelineBuilder().AddDonationAppealFilter();
+        Action duplicate = () => builder.AddDonationAppealFilter();
+        duplicate.Should().Throw<ArgumentException>().WithMessage("*DonationAppeal*");
+
+        builder.Build();
+        Action add = () => builder.AddPaywallAppealFilter();
+        add.Should().Throw<InvalidOperationException>().WithMessage("*new NewsFilterPipelineBuilder*");
+    }
+
+    [Fact]
+    public void Options_InvalidThresholds_Throw()
+    {
+        Action zero = () => _ = new DonationAppealFilter(new AppealFilterOptions { Threshold = 0 });
+        Action inverted = () => _ = new PaywallAppealFilter(new AppealFilterOptions { Threshold = 5, BlockThreshold = 8 });
+
+        zero.Should().Throw<ArgumentOutOfRangeException>();
+        inverted.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void AppealBlocks_OutletVoiceBesideAStrongAppeal_IsRemoved_OnlyWhenBlocksAreOn()
+    {
+        const string mission = "Our reporters have lived in this valley for a century.";
+        NewsDocument withAsk = Gazette.WithParagraphs([Gazette.Paragraphs[0], mission, Gazette.Paragraphs[3]]);
+        NewsDocument withoutAsk = Gazette.WithParagraphs([Gazette.Paragraphs[0], mission]);
+        NewsFilterPipeline noBlocks = new NewsFilterPipelineBuilder().AddDefaultFilters(new AppealFilterOptions { RemoveAppealBlocks = false }).Build();
+
+        NewsFilterPipeline.Default.Clean(withAsk).Removed.Single(r => r.Index == 1).Reason.Should().Contain("part of an appeal block");
+        NewsFilterPipeline.Default.Clean(withoutAsk).Removed.Should().BeEmpty();
+        noBlocks.Clean(withAsk).Removed.Should().ContainSingle().Which.Index.Should().Be(2);
+    }
+
+    [Fact]
+    public void Clean_ManyThreads_GiveTheSameResults()
+    {
+        NewsCleaningResult expected = NewsFilterPipeline.Default.Clean(Gazette);
+
+        NewsCleaningResult[] results = new NewsCleaningResult[64];
+        Parallel.For(0, results.Length, i => results[i] = NewsFilterPipeline.Default.Clean(Gazette));
+
+        results.Should().OnlyContain(r => r.Document == expected.Document && r.Removed.SequenceEqual(expected.Removed));
+    }
+
+    internal sealed class DelegateFilter(string name, Func<string, bool> remove) : INewsFilter
+    {
+        public string Name => name;
+
+        public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context) =>
+            remove(paragraph.ToString()) ? NewsFilterDecision.RemoveBecause($"{name} matched") : NewsFilterDecision.Keep;
+    }
+}
