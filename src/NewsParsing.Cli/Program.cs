@@ -7,5 +7,14 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-await using Stream stdout = Console.OpenStandardOutput();
-return await CliApp.RunAsync(args, stdout, Console.Error, cancellation.Token);
+try
+{
+    await using Stream stdout = Console.OpenStandardOutput();
+    return await CliApp.RunAsync(args, stdout, Console.Error, cancellation.Token);
+}
+catch (Exception ex) when (ex is not OperationCanceledException)
+{
+    // A bug, not bad input: bad input is reported per document. Say what happened without a stack trace.
+    await Console.Error.WriteLineAsync($"newsparse: internal error: {ex.GetType().Name}: {ex.Message}");
+    return 70;
+}

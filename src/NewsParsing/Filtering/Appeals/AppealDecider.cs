@@ -47,7 +47,7 @@ internal sealed class AppealDecider
             return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.Threshold, block: false));
         }
 
-        if (_options.RemoveAppealBlocks && strongAppealInDocument && score.OutletVoice && !score.Attributed && score.Total >= _options.BlockThreshold)
+        if (_options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice && !score.Attributed && score.Total >= _options.BlockThreshold)
         {
             return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.BlockThreshold, block: true));
         }

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
+using NewsParsing.Filtering;
+using NewsParsing.Filtering.Appeals;
+using NewsParsing.Reading;
+
+namespace NewsParsing.Benchmarks;
+
+/// <summary>
+/// Every method processes the same ~50 MB generated corpus per invocation, so times compare directly.
+/// Baseline: the naive parse a user writes by hand.
+/// </summary>
+[MemoryDiagnoser]
+public class ThroughputBenchmarks
+{
+    public const int Seed = 20240501;
+    public const long TargetBytes = 50L * 1024 * 1024;
+
+    private static readonly Lazy<GeneratedCorpus> SharedCorpus = new(() => new CorpusGenerator(Seed).Generate(TargetBytes));
+
+    private GeneratedCorpus _corpus = null!;
+    private Regex _cues = null!;
+    private NewsParser _parser = null!;
+    private NewsFilterPipeline _pipeline = null!;
+
+    /// <summary>The corpus size and document count, for the throughput columns.</summary>
+    public static (long Bytes, int Documents) CorpusSize => (SharedCorpus.Value.TotalBytes, SharedCorpus.Value.Documents.Length);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _corpus = SharedCorpus.Value;
+        _cues = NaiveBaseline.BuildCueRegex(AppealLexicon.PositivePhrases);
+        _parser = NewsParser.Default;
+        _pipeline = NewsFilterPipeline.Default;
+    }
+
+    [Benchmark]
+    public int LineScanLimit() => _corpus.All.AsSpan().Count((byte)'\n');
+
+    [Benchmark(Baseline = true)]
+    public int NaiveParse()
+    {
+        int paragraphs = 0;
+        foreach (string text in _corpus.Texts)
+        {
+            paragraphs += NaiveBaseline.Parse(text).Paragraphs.Count;
+        }
+
+        return paragraphs;
+    }
+
+    [Benchmark]
+    public int NaiveParseAndRegexFilter()
+    {
+        int kept = 0;
+        foreach (string text in _corpus.Texts)
+        {
+            kept += NaiveBaseline.ParseAndFilter(text, _cues).Paragraphs.Count;
+        }
+
+        return kept;
+    }
+
+    [Benchmark]
+    public long ReaderSpans()
+    {
+        long sum = 0;
+        foreach (byte[] doc in _corpus.Documents)
+        {
+            var reader = new NewsReader(doc);
+            while (reader.Read())
+            {
+                sum += reader.ValueSpan.Length + reader.LineNumber;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public int ParseDocuments()
+    {
+        int paragraphs = 0;
+        foreach (byte[] doc in _corpus.Documents)
+        {
+            paragraphs += _parser.Parse(doc).Paragraphs.Count;
+        }
+
+        return paragraphs;
+    }
+
+    [Benchmark]
+    public int ParseAndClean()
+    {
+        int kept = 0;
+        foreach (byte[] doc in _corpus.Documents)
+        {
+            kept += _pipeline.Clean(_parser.Parse(doc)).Document.Paragraphs.Count;
+        }
+
+        return kept;
+    }
+}
