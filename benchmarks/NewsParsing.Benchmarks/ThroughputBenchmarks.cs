@@ -16,6 +16,12 @@ public class ThroughputBenchmarks
     public const int Seed = 20240501;
     public const long TargetBytes = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// How many cue phrases the hand-written regex holds: the first 60 of the built-in lexicon (its strongest asks),
+    /// about what a user would write by hand. With all ~750 cues the backtracking regex runs at about 0.2 MB/s.
+    /// </summary>
+    public const int RegexPhraseCount = 60;
+
     private static readonly Lazy<GeneratedCorpus> SharedCorpus = new(() => new CorpusGenerator(Seed).Generate(TargetBytes));
 
     private GeneratedCorpus _corpus = null!;
@@ -30,7 +36,7 @@ public class ThroughputBenchmarks
     public void Setup()
     {
         _corpus = SharedCorpus.Value;
-        _cues = NaiveBaseline.BuildCueRegex(AppealLexicon.PositivePhrases);
+        _cues = NaiveBaseline.BuildCueRegex(AppealLexicon.PositivePhrases.Take(RegexPhraseCount));
         _parser = NewsParser.Default;
         _pipeline = NewsFilterPipeline.Default;
     }

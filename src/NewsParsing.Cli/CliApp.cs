@@ -126,7 +126,7 @@ internal static partial class CliApp
             {
                 builder.AddPublisherRules(NewsPublisherRules.Load(rulesPath));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
             {
                 throw new UsageException($"cannot use rules file {rulesPath}: {ex.Message}");
             }

@@ -41,11 +41,18 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
 #pragma warning restore CS8618
 
     /// <summary>The headline (line 1), trimmed.</summary>
-    /// <exception cref="ArgumentException">The value is blank, spans several lines, has surrounding spaces or tabs, or holds a NUL.</exception>
+    /// <exception cref="ArgumentException">The value is blank, spans several lines, has surrounding spaces or tabs, holds a NUL or an unpaired surrogate, or starts with U+FEFF.</exception>
     public required string Title
     {
         get => _title;
-        init => _title = TextRules.CheckLine(value, nameof(Title));
+        init
+        {
+            _title = TextRules.CheckLine(value, nameof(Title));
+            if (_title[0] == '\uFEFF')
+            {
+                ThrowHelper.ThrowArgument("Expected a headline that does not start with U+FEFF, which reads back as a byte order mark.", nameof(Title));
+            }
+        }
     }
 
     /// <summary>The publication date (line 2).</summary>

@@ -106,6 +106,16 @@ internal static class TextPosition
             }
         }
 
-        return (line, offset - lineStart + 1);
+        int column = 1;
+        for (int i = lineStart; i < offset; i++)
+        {
+            // Count Unicode scalar values, as every other error does: a surrogate pair is one column.
+            if (!(char.IsLowSurrogate(text[i]) && i > lineStart && char.IsHighSurrogate(text[i - 1])))
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
     }
 }

@@ -21,7 +21,30 @@ internal static class TextRules
             ThrowHelper.ThrowArgument("Expected a single line of text, found a line break or NUL character.", paramName);
         }
 
+        if (HasUnpairedSurrogate(value))
+        {
+            ThrowHelper.ThrowArgument("Expected valid UTF-16 text, found an unpaired surrogate.", paramName);
+        }
+
         return value;
+    }
+
+    public static bool HasUnpairedSurrogate(ReadOnlySpan<char> text)
+    {
+        int i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0)
+        {
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return true;
+            }
+
+            i += 2;
+            int next = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + next;
+        }
+
+        return false;
     }
 
     public static bool IsHttpUrl(Uri url) =>

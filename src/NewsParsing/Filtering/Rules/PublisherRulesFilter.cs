@@ -19,11 +19,11 @@ public sealed class PublisherRulesFilter : INewsFilter
     private readonly CompiledRule[] _rules;
 
     /// <summary>Creates the filter.</summary>
-    /// <exception cref="ArgumentException">A pattern is not a valid regular expression (or uses a construct NonBacktracking does not support).</exception>
+    /// <exception cref="ArgumentException">A pattern is not a valid regular expression, or uses a construct NonBacktracking does not support (such as a backreference or lookaround).</exception>
     public PublisherRulesFilter(NewsPublisherRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = [.. rules.Rules.Select(Compile)];
+        _rules = [.. rules.Rules.Select((rule, i) => Compile(rule, i + 1))];
     }
 
     /// <inheritdoc />
@@ -71,12 +71,24 @@ public sealed class PublisherRulesFilter : INewsFilter
         return NewsFilterDecision.Keep;
     }
 
-    private static CompiledRule Compile(NewsPublisherRule rule)
+    private static CompiledRule Compile(NewsPublisherRule rule, int number)
     {
         CueAutomaton? phrases = rule.Phrases.Count > 0 ? new CueAutomaton(rule.Phrases) : null;
-        Regex[] patterns = [.. rule.Patterns.Select(p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout))];
+        Regex[] patterns = [.. rule.Patterns.Select(p => CompilePattern(p, number, rule.Host))];
         string host = rule.Host.Trim().TrimStart('.').ToLowerInvariant();
         return new CompiledRule(host, phrases, [.. rule.Phrases], patterns, rule.Reason);
+    }
+
+    private static Regex CompilePattern(string pattern, int number, string host)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new ArgumentException($"Rule {number} ({host}): the pattern /{pattern}/ cannot be used: {ex.Message}", nameof(pattern), ex);
+        }
     }
 
     private sealed record CompiledRule(string Host, CueAutomaton? Phrases, string[] PhraseText, Regex[] Patterns, string? Reason)

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using NewsParsing.Filtering;
+using NewsParsing.Tests.Filtering;
+using NewsParsing.Tests.Support;
+
+namespace NewsParsing.Tests.Cli;
+
+public class CliCleanTests
+{
+    [Fact]
+    public async Task Clean_WritesKeptParagraphs_AndEveryRemovalWithIndexFilterReason_AndASummary()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+        dir.File("broken.txt", "Broken\n20220101\nnot-a-url\nBody\n");
+
+        (int exit, string stdout, string stderr) = await CliAppTests.RunAsync("clean", dir.Path);
+
+        exit.Should().Be(1);
+        List<JsonElement> lines = CliAppTests.Lines(stdout);
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("error").GetProperty("kind").GetString().Should().Be("InvalidUrl");
+        JsonElement doc = lines[1];
+        NewsCleaningResult expected = NewsFilterPipeline.Default.Clean(NewsFilterPipelineTests.Gazette);
+        doc.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()).Should().Equal(expected.Document.Paragraphs);
+        var removed = doc.GetProperty("removed").EnumerateArray().ToList();
+        removed.Select(r => r.GetProperty("index").GetInt32()).Should().Equal(expected.Removed.Select(r => r.Index));
+        removed.Select(r => r.GetProperty("filter").GetString()).Should().Equal(expected.Removed.Select(r => r.Filter));
+        removed.Select(r => r.GetProperty("text").GetString()).Should().Equal(expected.Removed.Select(r => r.Text));
+        removed.Should().OnlyContain(r => r.GetProperty("reason").GetString()!.Length > 0);
+        stderr.Should().Contain("newsparse clean: 1 documents, 9 paragraphs, 5 removed (DonationAppeal 3, NewsletterSignup 1, PaywallAppeal 1)");
+    }
+
+    [Fact]
+    public async Task Clean_OutputAndRemovals_RebuildTheParsedDocument()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+
+        (_, string stdout, _) = await CliAppTests.RunAsync("clean", file);
+
+        JsonElement doc = CliAppTests.Lines(stdout)[0];
+        NewsDocument cleaned = NewsFilterPipelineTests.Gazette.WithParagraphs(doc.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!));
+        var removals = doc.GetProperty("removed").EnumerateArray()
+            .Select(r => new NewsRemovedParagraph(r.GetProperty("index").GetInt32(), r.GetProperty("text").GetString()!, r.GetProperty("filter").GetString()!, r.GetProperty("reason").GetString()!));
+        NewsCleaningResult.Rebuild(cleaned, removals).Should().Be(NewsFilterPipelineTests.Gazette);
+    }
+
+    [Fact]
+    public async Task Clean_FiltersOption_RunsOnlyTheNamedFilters()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+
+        (int exit, string stdout, _) = await CliAppTests.RunAsync("clean", file, "--filters", "PaywallAppeal");
+
+        exit.Should().Be(0);
+        CliAppTests.Lines(stdout)[0].GetProperty("removed").EnumerateArray().Select(r => r.GetProperty("filter").GetString()).Should().Equal("PaywallAppeal");
+    }
+
+    [Fact]
+    public async Task Clean_RulesFile_AddsPublisherPhrases()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+        string rules = dir.File("rules.json", """{ "publishers": [ { "host": "rivertongazette.com", "phrases": ["night bus service"], "reason": "test rule" } ] }""");
+
+        (_, string stdout, _) = await CliAppTests.RunAsync("clean", file, "--rules", rules);
+
+        CliAppTests.Lines(stdout)[0].GetProperty("removed").EnumerateArray()
+            .Should().Contain(r => r.GetProperty("filter").GetString() == "PublisherRules" && r.GetProperty("index").GetInt32() == 0);
+    }
+
+    [Theory]
+    [InlineData("--filters", "NoSuchFilter")]
+    [InlineData("--rules", "/no/such/rules.json")]
+    public async Task Clean_BadOption_IsAUsageError(string option, string value)
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+
+        (int exit, string stdout, string stderr) = await CliAppTests.RunAsync("clean", file, option, value);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("newsparse: ");
+    }
+}
