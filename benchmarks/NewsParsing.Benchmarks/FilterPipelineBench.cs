@@ -61,13 +61,5 @@ public class FilterPipelineBench
         public int Count;
 
         public void OnMatch(int patternId) => Count++;
-
-        public readonly void OnWord()
-        {
-        }
-
-        public readonly void OnQuote()
-        {
-        }
     }
 }

@@ -23,6 +23,7 @@ internal readonly record struct AppealScore(int Total, int Positive, int Negativ
 internal static class AppealAnalyzer
 {
     private const int ShortParagraphWords = 6;
+    private const int ButtonScanChars = 96;
     private static readonly int CueCount = Enum.GetValues<AppealCue>().Length;
     private static readonly int SeenWords = (AppealLexicon.Phrases.Length + 63) / 64;
     private static readonly AppealFamily[] ButtonFamilies = BuildButtonFamilies();
@@ -33,7 +34,7 @@ internal static class AppealAnalyzer
         Span<ulong> seen = stackalloc ulong[SeenWords];
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(text, ref tally);
-        return Score(ref tally, outletKey, text, default);
+        return Score(sums, outletKey, text, default, matches);
     }
 
     public static AppealScore Analyze(ReadOnlySpan<byte> utf8, string? outletKey, List<int>? matches = null)
@@ -42,7 +43,7 @@ internal static class AppealAnalyzer
         Span<ulong> seen = stackalloc ulong[SeenWords];
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(utf8, ref tally);
-        return Score(ref tally, outletKey, default, utf8);
+        return Score(sums, outletKey, default, utf8, matches);
     }
 
     /// <summary>The letters of the outlet's name as the host spells it (<c>www.theguardian.com</c> → <c>theguardian</c>), or null when too short to be telling.</summary>
@@ -70,17 +71,17 @@ internal static class AppealAnalyzer
         return letters.Length >= 5 ? letters : null;
     }
 
-    private static AppealScore Score(ref Tally t, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8)
+    private static AppealScore Score(Span<int> s, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
     {
-        Span<int> s = t.Sums;
         int donation = Cap(s, AppealCue.Ask, 14) + Cap(s, AppealCue.Membership, 12) + Cap(s, AppealCue.Platform, 10)
             + Cap(s, AppealCue.Goal, 10) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
         int paywall = Cap(s, AppealCue.Meter, 12) + Cap(s, AppealCue.Paywall, 14) + Cap(s, AppealCue.Login, 12);
         int newsletter = Cap(s, AppealCue.Newsletter, 12);
-        bool isShort = t.Words <= ShortParagraphWords;
-        if (isShort && t.ButtonFamily != AppealFamily.None)
+        int button = text.IsEmpty ? Button(utf8) : Button(text);
+        if (button >= 0)
         {
-            switch (t.ButtonFamily)
+            matches?.Add(AppealLexicon.ButtonPhraseIds[button]);
+            switch (ButtonFamilies[button])
             {
                 case AppealFamily.Paywall: paywall += 10; break;
                 case AppealFamily.Newsletter: newsletter += 10; break;
@@ -89,26 +90,36 @@ internal static class AppealAnalyzer
         }
 
         int positive = donation + paywall + newsletter;
-        if (positive == 0)
+        int voice = Cap(s, AppealCue.Reader, 4) + Cap(s, AppealCue.Outlet, 3);
+        if (positive + voice == 0)
         {
             return AppealScore.Zero;
         }
 
-        positive += Cap(s, AppealCue.Price, 8) + Cap(s, AppealCue.Reader, 4) + Cap(s, AppealCue.Outlet, 3);
+        // Without any appeal cue, a paragraph in the outlet's voice ("we", "our", "you") still gets a score, so that
+        // the appeal-block rule can take persuasion prose whose wording no cue foresaw; it never reaches Threshold alone.
+        bool voiceOnly = positive == 0;
+        positive += (voiceOnly ? 0 : Cap(s, AppealCue.Price, 8)) + voice;
         bool outletName = outletKey is not null && MentionsOutlet(outletKey, text, utf8);
         if (outletName)
         {
             positive += 3;
         }
 
+        if (voiceOnly)
+        {
+            positive = Math.Min(positive, 9);
+        }
+
+        bool quoted = (text.IsEmpty ? Quotes(utf8) : Quotes(text)) >= 2;
         bool transcript = text.IsEmpty ? StartsWithSpeakerLabel(utf8) : StartsWithSpeakerLabel(text);
-        int negative = Cap(s, AppealCue.Reported, 14) + (t.Quotes >= 2 ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
+        int negative = Cap(s, AppealCue.Reported, 14) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
             + Cap(s, AppealCue.ThirdPerson, 4) + Cap(s, AppealCue.MediaBusiness, 8) + Cap(s, AppealCue.BigMoney, 5);
-        AppealFamily family = paywall >= donation && paywall >= newsletter ? AppealFamily.Paywall
+        AppealFamily family = paywall >= donation && paywall >= newsletter && paywall > 0 ? AppealFamily.Paywall
             : newsletter > donation ? AppealFamily.Newsletter
             : AppealFamily.Donation;
-        bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName;
-        bool attributed = s[(int)AppealCue.Reported] > 0 || t.Quotes >= 2 || transcript;
+        bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
+        bool attributed = s[(int)AppealCue.Reported] > 0 || quoted || transcript;
         return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed);
     }
 
@@ -137,6 +148,93 @@ internal static class AppealAnalyzer
 
         return false;
     }
+
+    /// <summary>The index of the button phrase that makes up a very short paragraph's start, or -1.</summary>
+    private static int Button(ReadOnlySpan<char> text)
+    {
+        if (text.Length > ButtonScanChars)
+        {
+            return -1;
+        }
+
+        Span<byte> symbols = stackalloc byte[ButtonScanChars];
+        int n = 0;
+        byte last = TextNormalizer.Space;
+        foreach (char c in text)
+        {
+            Append(TextNormalizer.Map(c), symbols, ref n, ref last);
+        }
+
+        return MatchButton(symbols[..n]);
+    }
+
+    private static int Button(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > ButtonScanChars)
+        {
+            return -1;
+        }
+
+        Span<byte> symbols = stackalloc byte[ButtonScanChars];
+        int n = 0;
+        byte last = TextNormalizer.Space;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            byte s;
+            if (utf8[i] < 0x80)
+            {
+                s = TextNormalizer.AsciiSymbols[utf8[i]];
+            }
+            else
+            {
+                s = TextNormalizer.MapUtf8(utf8, i, out int length);
+                i += length - 1;
+            }
+
+            Append(s, symbols, ref n, ref last);
+        }
+
+        return MatchButton(symbols[..n]);
+    }
+
+    private static void Append(byte s, Span<byte> symbols, ref int n, ref byte last)
+    {
+        if (s == TextNormalizer.Skip || (s == last && s is TextNormalizer.Space or TextNormalizer.Digit))
+        {
+            return;
+        }
+
+        symbols[n++] = s;
+        last = s;
+    }
+
+    private static int MatchButton(ReadOnlySpan<byte> symbols)
+    {
+        if (!symbols.IsEmpty && symbols[^1] == TextNormalizer.Space)
+        {
+            symbols = symbols[..^1];
+        }
+
+        if (symbols.Count(TextNormalizer.Space) + 1 > ShortParagraphWords)
+        {
+            return -1;
+        }
+
+        byte[][] buttons = AppealLexicon.ButtonSymbols;
+        for (int b = 0; b < buttons.Length; b++)
+        {
+            if (symbols.StartsWith(buttons[b]) && (symbols.Length == buttons[b].Length || symbols[buttons[b].Length] == TextNormalizer.Space))
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Quotes(ReadOnlySpan<char> text) => text.Count('"') + text.Count('“') + text.Count('”');
+
+    private static int Quotes(ReadOnlySpan<byte> utf8) => utf8.Count((byte)'"') + utf8.Count("“"u8) + utf8.Count("”"u8);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Cap(Span<int> sums, AppealCue cue, int max) => Math.Min(sums[(int)cue], max);
@@ -173,19 +271,14 @@ internal static class AppealAnalyzer
 
     private static AppealFamily[] BuildButtonFamilies()
     {
-        var families = new AppealFamily[AppealLexicon.Phrases.Length];
-        for (int i = 0; i < families.Length; i++)
+        int[] ids = AppealLexicon.ButtonPhraseIds;
+        var families = new AppealFamily[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
         {
-            if (AppealLexicon.Cues[i] != AppealCue.Button)
+            families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                continue;
-            }
-
-            string phrase = AppealLexicon.Phrases[i];
-            families[i] = phrase switch
-            {
-                "subscribe" or "subscribe now" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" => AppealFamily.Paywall,
-                "sign up" => AppealFamily.Newsletter,
+                "subscribe" or "subscribe now" or "subscribe today" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" or "register" => AppealFamily.Paywall,
+                "sign up" or "sign up now" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,
             };
         }
@@ -196,45 +289,23 @@ internal static class AppealAnalyzer
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
     private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches) : ICueSink
     {
-        public readonly Span<int> Sums = sums;
+        private readonly Span<int> _sums = sums;
         private readonly Span<ulong> _seen = seen;
         private readonly List<int>? _matches = matches;
 
-        public int Words { get; private set; }
-
-        public int Quotes { get; private set; }
-
-        public AppealFamily ButtonFamily { get; private set; }
-
-        public void OnMatch(int patternId)
+        public readonly void OnMatch(int patternId)
         {
-            ref ulong bits = ref _seen[patternId >> 6];
-            ulong mask = 1UL << (patternId & 63);
+            int id = AppealLexicon.AutomatonPhraseIds[patternId];
+            ref ulong bits = ref _seen[id >> 6];
+            ulong mask = 1UL << (id & 63);
             if ((bits & mask) != 0)
             {
                 return;
             }
 
             bits |= mask;
-            AppealCue cue = AppealLexicon.Cues[patternId];
-            if (cue == AppealCue.Button)
-            {
-                // A button counts only as the first words of the paragraph ("Donate", "Subscribe now").
-                if (Words - AppealLexicon.WordCounts[patternId] == 0 && ButtonFamily == AppealFamily.None)
-                {
-                    ButtonFamily = ButtonFamilies[patternId];
-                    _matches?.Add(patternId);
-                }
-
-                return;
-            }
-
-            Sums[(int)cue] += AppealLexicon.Weights[patternId];
-            _matches?.Add(patternId);
+            _sums[(int)AppealLexicon.Cues[id]] += AppealLexicon.Weights[id];
+            _matches?.Add(id);
         }
-
-        public void OnWord() => Words++;
-
-        public void OnQuote() => Quotes++;
     }
 }

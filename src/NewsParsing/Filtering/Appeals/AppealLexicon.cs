@@ -56,7 +56,6 @@ internal static class AppealLexicon
         var patterns = new List<string>();
         var cues = new List<AppealCue>();
         var weights = new List<int>();
-        var words = new List<int>();
         var unique = new HashSet<(AppealCue, string)>();
         foreach (string line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -73,17 +72,19 @@ internal static class AppealLexicon
                 patterns.Add(phrase);
                 cues.Add(cue);
                 weights.Add(weight);
-                byte[] symbols = CueAutomaton.Compile(phrase);
-                int spaces = symbols.Count(s => s == TextNormalizer.Space);
-                words.Add(spaces - 1); // words completed when the match ends
             }
         }
 
         Phrases = [.. patterns];
         Cues = [.. cues];
         Weights = [.. weights];
-        WordCounts = [.. words];
-        Automaton = new CueAutomaton(Phrases);
+
+        // Buttons count only as the whole start of a short paragraph, so they are matched apart, anchored; the
+        // automaton holds every other phrase, and maps its pattern numbers back to phrase ids.
+        AutomatonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] != AppealCue.Button)];
+        Automaton = new CueAutomaton([.. AutomatonPhraseIds.Select(i => Phrases[i])]);
+        ButtonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] == AppealCue.Button)];
+        ButtonSymbols = [.. ButtonPhraseIds.Select(i => TextNormalizer.Normalize(Phrases[i]))];
     }
 
     /// <summary>Every phrase, by pattern id.</summary>
@@ -95,8 +96,14 @@ internal static class AppealLexicon
     /// <summary>The weight of each phrase.</summary>
     public static int[] Weights { get; }
 
-    /// <summary>How many words each phrase spans.</summary>
-    public static int[] WordCounts { get; }
+    /// <summary>The phrase id of each automaton pattern.</summary>
+    public static int[] AutomatonPhraseIds { get; }
+
+    /// <summary>The phrase ids of the buttons.</summary>
+    public static int[] ButtonPhraseIds { get; }
+
+    /// <summary>The normalized symbols of each button, in <see cref="ButtonPhraseIds"/> order.</summary>
+    public static byte[][] ButtonSymbols { get; }
 
     /// <summary>The phrases that count as evidence of an appeal (not buttons, pronouns or news cues): what a user would put in a regex.</summary>
     public static IEnumerable<string> PositivePhrases =>

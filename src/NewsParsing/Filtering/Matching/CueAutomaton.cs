@@ -5,100 +5,148 @@ namespace NewsParsing.Filtering.Matching;
 
 /// <summary>
 /// A case-folding, typography-insensitive multi-pattern matcher: an Aho–Corasick automaton compiled to a dense DFA
-/// over the 29 symbols of <see cref="TextNormalizer"/>. One table lookup per symbol whatever the number of patterns,
-/// on UTF-16 or UTF-8 input, without allocating.
+/// over the symbols of <see cref="TextNormalizer"/>. One table lookup per input character whatever the number of
+/// patterns, on UTF-16 or UTF-8 input, without allocating.
 /// </summary>
 /// <remarks>
 /// A pattern is written as plain text. It must match whole words, unless it ends with <c>*</c>, which makes it match
 /// any word that starts with it (<c>subscri*</c> matches "subscribe", "subscriber", "subscription").
+/// Layout for speed: states are numbered breadth-first, so the shallow states that text visits most sit together in
+/// cache; states that report a match get the highest numbers, so one comparison tells whether to report; and runs of
+/// spaces or digits loop on their state, so collapsing them costs nothing in the scan loop.
 /// </remarks>
 internal sealed class CueAutomaton
 {
-    private const int S = TextNormalizer.SymbolCount;
+    private const int Shift = 5;                 // rows of 32 entries: the 29 symbols, padded
+    private const int RowSize = 1 << Shift;
 
-    private readonly int[] _next;        // state * S + symbol -> next state
-    private readonly int[] _outStart;    // state -> first index in _out (length states + 1)
-    private readonly int[] _out;         // pattern ids
-    private readonly int _start;         // the state after reading one leading space
+    private readonly ushort[] _next;             // (state << Shift) + symbol -> next state; a row is one 64-byte cache line
+    private readonly int[] _outStart;            // (state - _firstOutput) -> first index in _out
+    private readonly int[] _out;                 // pattern ids
+    private readonly int _firstOutput;           // states >= this report matches
+    private readonly int _start;                 // the state after one leading space
 
     public CueAutomaton(IReadOnlyList<string> patterns)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         PatternCount = patterns.Count;
-        var next = new List<int[]> { NewRow() };
+        const int S = TextNormalizer.SymbolCount;
+
+        // 1. The trie.
+        var goTo = new List<int[]> { NewRow() };
         var outputs = new List<List<int>> { new() };
+        var incoming = new List<byte> { TextNormalizer.Space };
         for (int id = 0; id < patterns.Count; id++)
         {
-            byte[] symbols = Compile(patterns[id]);
             int state = 0;
-            foreach (byte s in symbols)
+            foreach (byte s in Compile(patterns[id]))
             {
-                if (next[state][s] < 0)
+                if (goTo[state][s] < 0)
                 {
-                    next[state][s] = next.Count;
-                    next.Add(NewRow());
+                    goTo[state][s] = goTo.Count;
+                    goTo.Add(NewRow());
                     outputs.Add([]);
+                    incoming.Add(s);
                 }
 
-                state = next[state][s];
+                state = goTo[state][s];
             }
 
             outputs[state].Add(id);
         }
 
-        // Breadth-first: failure links, then complete the DFA and merge the outputs along the failure chain.
-        int count = next.Count;
+        // 2. Breadth-first: failure links, full DFA, outputs merged along the failure chain.
+        int count = goTo.Count;
         int[] fail = new int[count];
+        var order = new List<int>(count) { 0 };
         var queue = new Queue<int>();
         for (int s = 0; s < S; s++)
         {
-            if (next[0][s] < 0)
+            if (goTo[0][s] < 0)
             {
-                next[0][s] = 0;
+                goTo[0][s] = 0;
             }
             else
             {
-                fail[next[0][s]] = 0;
-                queue.Enqueue(next[0][s]);
+                queue.Enqueue(goTo[0][s]);
             }
         }
 
         while (queue.Count > 0)
         {
             int state = queue.Dequeue();
+            order.Add(state);
             outputs[state].AddRange(outputs[fail[state]]);
             for (int s = 0; s < S; s++)
             {
-                int child = next[state][s];
+                int child = goTo[state][s];
                 if (child < 0)
                 {
-                    next[state][s] = next[fail[state]][s];
+                    goTo[state][s] = goTo[fail[state]][s];
                 }
                 else
                 {
-                    fail[child] = next[fail[state]][s];
+                    fail[child] = goTo[fail[state]][s];
                     queue.Enqueue(child);
                 }
             }
         }
 
-        _next = new int[count * S];
-        _outStart = new int[count + 1];
-        var flat = new List<int>();
-        for (int state = 0; state < count; state++)
+        // 3. Repeated spaces and digits read as one: a state entered by a space (or digit) stays put on another.
+        for (int state = 1; state < count; state++)
         {
-            for (int s = 0; s < S; s++)
+            if (incoming[state] is TextNormalizer.Space or TextNormalizer.Digit)
             {
-                _next[(state * S) + s] = next[state][s];
+                goTo[state][incoming[state]] = state;
             }
-
-            _outStart[state] = flat.Count;
-            flat.AddRange(outputs[state].Distinct());
         }
 
-        _outStart[count] = flat.Count;
+        // 4. Renumber: breadth-first, states without output first.
+        int[] newId = new int[count];
+        int next = 0;
+        foreach (int state in order.Where(s => outputs[s].Count == 0))
+        {
+            newId[state] = next++;
+        }
+
+        _firstOutput = next;
+        foreach (int state in order.Where(s => outputs[s].Count > 0))
+        {
+            newId[state] = next++;
+        }
+
+        if (count > ushort.MaxValue)
+        {
+            throw new ArgumentException($"Too many patterns: the automaton would need {count} states; at most {ushort.MaxValue} are supported. Split the phrases over several rules.", nameof(patterns));
+        }
+
+        _next = new ushort[count << Shift];
+        _outStart = new int[count - _firstOutput + 1];
+        var flat = new List<int>();
+        var byNewId = new int[count];
+        for (int state = 0; state < count; state++)
+        {
+            byNewId[newId[state]] = state;
+        }
+
+        for (int id = 0; id < count; id++)
+        {
+            int old = byNewId[id];
+            for (int s = 0; s < S; s++)
+            {
+                _next[(id << Shift) + s] = (ushort)newId[goTo[old][s]];
+            }
+
+            if (id >= _firstOutput)
+            {
+                _outStart[id - _firstOutput] = flat.Count;
+                flat.AddRange(outputs[old].Distinct());
+            }
+        }
+
+        _outStart[count - _firstOutput] = flat.Count;
         _out = [.. flat];
-        _start = _next[TextNormalizer.Space];
+        _start = _next[(newId[0] << Shift) + TextNormalizer.Space];
         StateCount = count;
     }
 
@@ -133,47 +181,32 @@ internal sealed class CueAutomaton
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
-        ref int next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref byte ascii = ref MemoryMarshal.GetReference(TextNormalizer.AsciiSymbols);
+        int firstOutput = _firstOutput;
         int state = _start;
-        byte last = TextNormalizer.Space;
-        for (int i = 0; i < text.Length; i++)
+        foreach (char c in text)
         {
-            char c = text[i];
-            byte s = TextNormalizer.Map(c);
-            if (s == last && s is TextNormalizer.Space or TextNormalizer.Digit)
-            {
-                continue;
-            }
-
+            int s = c < 128 ? Unsafe.Add(ref ascii, c) : TextNormalizer.Map(c);
             if (s == TextNormalizer.Skip)
             {
-                if (TextNormalizer.IsQuote(c))
-                {
-                    sink.OnQuote();
-                }
-
                 continue;
             }
 
-            if (TextNormalizer.IsDigitSeparator(text, i, last))
+            int following = Unsafe.Add(ref next, (state << Shift) + s);
+            if (following >= firstOutput && following != state)
             {
-                continue;
+                Emit(following, ref sink);
             }
 
-            if (s == TextNormalizer.Space)
-            {
-                sink.OnWord();
-            }
-
-            last = s;
-            state = Unsafe.Add(ref next, (state * S) + s);
-            Emit(state, ref sink);
+            state = following;
         }
 
-        if (last != TextNormalizer.Space)
+        // The end of the text is a word boundary (unless the text already ended with one: a space state loops on itself).
+        int end = Unsafe.Add(ref next, (state << Shift) + TextNormalizer.Space);
+        if (end >= firstOutput && end != state)
         {
-            sink.OnWord();
-            Emit(Unsafe.Add(ref next, (state * S) + TextNormalizer.Space), ref sink);
+            Emit(end, ref sink);
         }
     }
 
@@ -181,74 +214,53 @@ internal sealed class CueAutomaton
     public void Scan<TSink>(ReadOnlySpan<byte> utf8, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
-        ref int next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref byte ascii = ref MemoryMarshal.GetReference(TextNormalizer.AsciiSymbols);
+        int firstOutput = _firstOutput;
         int state = _start;
-        byte last = TextNormalizer.Space;
         for (int i = 0; i < utf8.Length; i++)
         {
-            byte b = utf8[i];
-            byte s;
+            int b = utf8[i];
+            int s;
             if (b < 0x80)
             {
-                s = TextNormalizer.Map((char)b);
-                if (s == TextNormalizer.Skip)
-                {
-                    if (b == '"')
-                    {
-                        sink.OnQuote();
-                    }
-
-                    continue;
-                }
-
-                if (TextNormalizer.IsDigitSeparator(utf8, i, last))
-                {
-                    continue;
-                }
+                s = Unsafe.Add(ref ascii, b);
             }
             else
             {
                 s = TextNormalizer.MapUtf8(utf8, i, out int length);
-                if (s == TextNormalizer.Skip && length == 3 && utf8[i + 1] == 0x80 && utf8[i + 2] is 0x9C or 0x9D)
-                {
-                    sink.OnQuote();
-                }
-
                 i += length - 1;
-                if (s == TextNormalizer.Skip)
-                {
-                    continue;
-                }
             }
 
-            if (s == last && s is TextNormalizer.Space or TextNormalizer.Digit)
+            if (s == TextNormalizer.Skip)
             {
                 continue;
             }
 
-            if (s == TextNormalizer.Space)
+            int following = Unsafe.Add(ref next, (state << Shift) + s);
+            if (following >= firstOutput && following != state)
             {
-                sink.OnWord();
+                Emit(following, ref sink);
             }
 
-            last = s;
-            state = Unsafe.Add(ref next, (state * S) + s);
-            Emit(state, ref sink);
+            state = following;
         }
 
-        if (last != TextNormalizer.Space)
+        // The end of the text is a word boundary (unless the text already ended with one: a space state loops on itself).
+        int end = Unsafe.Add(ref next, (state << Shift) + TextNormalizer.Space);
+        if (end >= firstOutput && end != state)
         {
-            sink.OnWord();
-            Emit(Unsafe.Add(ref next, (state * S) + TextNormalizer.Space), ref sink);
+            Emit(end, ref sink);
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Emit<TSink>(int state, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
-        int from = _outStart[state];
-        int to = _outStart[state + 1];
+        int row = state - _firstOutput;
+        int from = _outStart[row];
+        int to = _outStart[row + 1];
         for (int k = from; k < to; k++)
         {
             sink.OnMatch(_out[k]);
@@ -257,7 +269,7 @@ internal sealed class CueAutomaton
 
     private static int[] NewRow()
     {
-        int[] row = new int[S];
+        int[] row = new int[TextNormalizer.SymbolCount];
         Array.Fill(row, -1);
         return row;
     }
@@ -267,8 +279,4 @@ internal sealed class CueAutomaton
 internal interface ICueSink
 {
     void OnMatch(int patternId);
-
-    void OnWord();
-
-    void OnQuote();
 }

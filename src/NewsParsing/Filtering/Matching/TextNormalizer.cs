@@ -8,7 +8,7 @@ namespace NewsParsing.Filtering.Matching;
 /// Maps text to the small alphabet the cue automaton runs on, so that one pattern matches both typographies:
 /// ASCII letters fold to lower case; apostrophes, quotation marks, parentheses, slashes and currency signs are
 /// deleted (as the normalized corpora delete them: <c>We’re</c> and <c>Were</c>, <c>$6/month</c> and <c>$6month</c>
-/// read the same); a run of digits (with <c>.</c> or <c>,</c> inside) becomes one digit symbol; every other
+/// read the same); a run of digits becomes one digit symbol (<c>9.99</c> reads as two numbers); every other
 /// punctuation or white space becomes one space; other letters become a neutral letter symbol.
 /// </summary>
 internal static class TextNormalizer
@@ -19,17 +19,16 @@ internal static class TextNormalizer
     public const byte OtherLetter = 28;
     public const byte Skip = 255;
 
-    private static readonly byte[] Ascii = BuildAsciiMap();
+
+    /// <summary>The symbol of each ASCII character (letters fold to lower case; see the class remarks).</summary>
+    public static ReadOnlySpan<byte> AsciiSymbols => [27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 255, 27, 255, 27, 27, 255, 255, 255, 255, 27, 27, 27, 27, 255, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 255, 27, 255, 27, 255, 255, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 255, 27, 255, 27, 27];
 
     /// <summary>The symbol of one UTF-16 code unit (or <see cref="Skip"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static byte Map(char c) => c < 128 ? Ascii[c] : MapNonAscii(c);
+    public static byte Map(char c) => c < 128 ? AsciiSymbols[c] : MapNonAscii(c);
 
     /// <summary>The symbol of one Unicode scalar value (or <see cref="Skip"/>).</summary>
-    public static byte Map(int scalar) => scalar < 128 ? Ascii[scalar] : scalar <= char.MaxValue ? MapNonAscii((char)scalar) : OtherLetter;
-
-    /// <summary>Whether a quotation mark was seen; kept apart because quotes mark reported speech.</summary>
-    public static bool IsQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+    public static byte Map(int scalar) => scalar < 128 ? AsciiSymbols[scalar] : scalar <= char.MaxValue ? MapNonAscii((char)scalar) : OtherLetter;
 
     /// <summary>Normalizes <paramref name="text"/> to the automaton's symbols, for pattern compilation (and tests).</summary>
     public static byte[] Normalize(ReadOnlySpan<char> text)
@@ -39,7 +38,7 @@ internal static class TextNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             byte s = Map(text[i]);
-            if (s == Skip || (s == last && s is Space or Digit) || IsDigitSeparator(text, i, last))
+            if (s == Skip || (s == last && s is Space or Digit))
             {
                 continue;
             }
@@ -50,14 +49,6 @@ internal static class TextNormalizer
 
         return [.. symbols];
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsDigitSeparator(ReadOnlySpan<char> text, int i, byte last) =>
-        last == Digit && text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsDigitSeparator(ReadOnlySpan<byte> utf8, int i, byte last) =>
-        last == Digit && utf8[i] is (byte)'.' or (byte)',' && i + 1 < utf8.Length && (uint)(utf8[i + 1] - '0') <= 9;
 
     /// <summary>Decodes one non-ASCII scalar at <paramref name="i"/>; returns its symbol and length in bytes.</summary>
     public static byte MapUtf8(ReadOnlySpan<byte> utf8, int i, out int length)
@@ -79,22 +70,4 @@ internal static class TextNormalizer
         _ when char.IsSurrogate(c) => OtherLetter,
         _ => Space,
     };
-
-    private static byte[] BuildAsciiMap()
-    {
-        byte[] map = new byte[128];
-        for (int c = 0; c < 128; c++)
-        {
-            map[c] = c switch
-            {
-                >= 'a' and <= 'z' => (byte)(c - 'a'),
-                >= 'A' and <= 'Z' => (byte)(c - 'A'),
-                >= '0' and <= '9' => Digit,
-                '\'' or '"' or '(' or ')' or '/' or '$' or '`' or '[' or ']' or '{' or '}' or '*' or '_' => Skip,
-                _ => Space,
-            };
-        }
-
-        return map;
-    }
 }

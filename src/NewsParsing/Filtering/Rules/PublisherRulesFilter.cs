@@ -114,13 +114,5 @@ public sealed class PublisherRulesFilter : INewsFilter
                 PatternId = patternId;
             }
         }
-
-        public readonly void OnWord()
-        {
-        }
-
-        public readonly void OnQuote()
-        {
-        }
     }
 }
