@@ -96,6 +96,38 @@ public class ThroughputBenchmarks
         return paragraphs;
     }
 
+    /// <summary>ParseDocuments, then every paragraph read as a string (what a consumer that touches all text pays).</summary>
+    [Benchmark]
+    public long ParseDocumentsToStrings()
+    {
+        long chars = 0;
+        foreach (byte[] doc in _corpus.Documents)
+        {
+            foreach (string paragraph in _parser.Parse(doc).Paragraphs)
+            {
+                chars += paragraph.Length;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>ParseAndClean, then every kept paragraph read as a string.</summary>
+    [Benchmark]
+    public long ParseAndCleanToStrings()
+    {
+        long chars = 0;
+        foreach (byte[] doc in _corpus.Documents)
+        {
+            foreach (string paragraph in _pipeline.Clean(_parser.Parse(doc)).Document.Paragraphs)
+            {
+                chars += paragraph.Length;
+            }
+        }
+
+        return chars;
+    }
+
     [Benchmark]
     public int ParseAndClean()
     {

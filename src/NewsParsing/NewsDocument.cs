@@ -20,7 +20,7 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
 
     private readonly string _title = string.Empty;
     private readonly Uri _url = null!;
-    private readonly ReadOnlyCollection<string> _paragraphs = NoParagraphs;
+    private readonly IReadOnlyList<string> _paragraphs = NoParagraphs;
     private string? _host;
 
     /// <summary>Creates an empty document; set every required property.</summary>
@@ -38,7 +38,20 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
         _url = url;
         _paragraphs = paragraphs.Length == 0 ? NoParagraphs : new ReadOnlyCollection<string>(paragraphs);
     }
+
+    /// <summary>Creates a document whose paragraphs stay UTF-8 until read (see <see cref="Utf8ParagraphList"/>).</summary>
+    [SetsRequiredMembers]
+    internal NewsDocument(string title, DateOnly date, Uri url, Utf8ParagraphList paragraphs)
+    {
+        _title = title;
+        Date = date;
+        _url = url;
+        _paragraphs = paragraphs.Count == 0 ? NoParagraphs : paragraphs;
+    }
 #pragma warning restore CS8618
+
+    /// <summary>The paragraphs as UTF-8, when the document was parsed from bytes and not built from strings.</summary>
+    internal Utf8ParagraphList? Utf8Paragraphs => _paragraphs as Utf8ParagraphList;
 
     /// <summary>The headline (line 1), trimmed.</summary>
     /// <exception cref="ArgumentException">The value is blank, spans several lines, has surrounding spaces or tabs, holds a NUL or an unpaired surrogate, or starts with U+FEFF.</exception>
@@ -76,7 +89,10 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
         }
     }
 
-    /// <summary>The body paragraphs (line 4 on) in document order. The list is a read-only copy.</summary>
+    /// <summary>
+    /// The body paragraphs (line 4 on) in document order, as a read-only list. A parsed document keeps its paragraphs
+    /// as UTF-8 and creates each string when it is first read.
+    /// </summary>
     /// <exception cref="ArgumentException">A paragraph is blank, spans several lines, has surrounding spaces or tabs, or holds a NUL.</exception>
     public required IReadOnlyList<string> Paragraphs
     {

@@ -61,7 +61,7 @@ public sealed class NewsParser
         string? title = null;
         DateOnly date = default;
         Uri? url = null;
-        string[] paragraphs = ArrayPool<string>.Shared.Rent(InitialParagraphCapacity);
+        int[] ranges = ArrayPool<int>.Shared.Rent(InitialParagraphCapacity * 2);
         int count = 0;
         try
         {
@@ -85,12 +85,14 @@ public sealed class NewsParser
 
                         break;
                     default:
-                        if (count == paragraphs.Length)
+                        if (count * 2 == ranges.Length)
                         {
-                            Grow(ref paragraphs, count);
+                            Grow(ref ranges, count * 2);
                         }
 
-                        paragraphs[count++] = Encoding.UTF8.GetString(reader.ValueSpan);
+                        ranges[count * 2] = (int)reader.BytePosition;
+                        ranges[(count * 2) + 1] = reader.ValueSpan.Length;
+                        count++;
                         break;
                 }
             }
@@ -101,14 +103,36 @@ public sealed class NewsParser
                 return false;
             }
 
-            document = new NewsDocument(title!, date, url!, paragraphs.AsSpan(0, count).ToArray());
+            document = new NewsDocument(title!, date, url!, BodyOf(utf8, ranges.AsSpan(0, count * 2)));
             return true;
         }
         finally
         {
-            paragraphs.AsSpan(0, count).Clear();
-            ArrayPool<string>.Shared.Return(paragraphs);
+            ArrayPool<int>.Shared.Return(ranges);
         }
+    }
+
+    /// <summary>Copies the body's bytes once (from the first paragraph to the end of the last) and keeps each paragraph's range in it.</summary>
+    private static Utf8ParagraphList BodyOf(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ranges)
+    {
+        int count = ranges.Length / 2;
+        if (count == 0)
+        {
+            return new Utf8ParagraphList([], [], []);
+        }
+
+        int first = ranges[0];
+        int end = ranges[^2] + ranges[^1];
+        byte[] body = utf8[first..end].ToArray();
+        int[] starts = new int[count];
+        int[] lengths = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            starts[i] = ranges[i * 2] - first;
+            lengths[i] = ranges[(i * 2) + 1];
+        }
+
+        return new Utf8ParagraphList(body, starts, lengths);
     }
 
     /// <summary>Parses a document held as UTF-16 text without throwing for bad input.</summary>
@@ -263,12 +287,11 @@ public sealed class NewsParser
     private static NewsParseError ReadFailed(Exception ex, string? sourcePath) =>
         new(NewsParseErrorKind.ReadFailed, 0, 0, $"expected a readable {(ex is InvalidDataException ? "gzip stream" : "input")}, found an error: {ex.Message}", sourcePath);
 
-    private static void Grow(ref string[] paragraphs, int count)
+    private static void Grow(ref int[] ranges, int count)
     {
-        string[] larger = ArrayPool<string>.Shared.Rent(paragraphs.Length * 2);
-        paragraphs.AsSpan(0, count).CopyTo(larger);
-        paragraphs.AsSpan(0, count).Clear();
-        ArrayPool<string>.Shared.Return(paragraphs);
-        paragraphs = larger;
+        int[] larger = ArrayPool<int>.Shared.Rent(ranges.Length * 2);
+        ranges.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<int>.Shared.Return(ranges);
+        ranges = larger;
     }
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using NewsParsing.Filtering.Appeals;
+using NewsParsing.Internals;
 
 namespace NewsParsing.Filtering;
 
@@ -35,7 +38,7 @@ public sealed class NewsFilterPipeline
                 throw new ArgumentException($"Every filter needs a unique, non-blank name; \"{filter.Name}\" is blank or used twice.", nameof(filters));
             }
 
-            _usesAppealAnalysis |= filter is DonationAppealFilter or PaywallAppealFilter or NewsletterSignupFilter;
+            _usesAppealAnalysis |= filter is IAppealFilter;
         }
     }
 
@@ -46,63 +49,123 @@ public sealed class NewsFilterPipeline
     public IReadOnlyList<INewsFilter> Filters => _filters;
 
     /// <summary>Cleans one document.</summary>
+    /// <remarks>
+    /// For a parsed document, the built-in filters decide on the paragraphs' UTF-8 bytes: a kept paragraph becomes a
+    /// string only when someone reads it, and a removed one only for the removal report. Custom filters see each
+    /// paragraph as a span of characters, decoded into a pooled buffer.
+    /// </remarks>
     public NewsCleaningResult Clean(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         IReadOnlyList<string> paragraphs = document.Paragraphs;
-        DocumentAppeals? appeals = _usesAppealAnalysis ? DocumentAppeals.Analyze(document) : null;
+        Utf8ParagraphList? utf8 = document.Utf8Paragraphs;
         string host = document.Host;
+        DocumentAppeals? appeals = !_usesAppealAnalysis ? null
+            : utf8 is null ? DocumentAppeals.Analyze(document)
+            : DocumentAppeals.Analyze(utf8, host);
         List<NewsRemovedParagraph>? removed = null;
-        string[]? kept = null;
+        int[] kept = ArrayPool<int>.Shared.Rent(Math.Max(paragraphs.Count, 1));
+        char[]? chars = null;
         int keptCount = 0;
-        for (int i = 0; i < paragraphs.Count; i++)
+        try
         {
-            string paragraph = paragraphs[i];
-            var context = new NewsFilterContext(document.Title, document.Date, document.Url, host, i, paragraphs.Count, appeals);
-            NewsRemovedParagraph? removal = Evaluate(paragraph, paragraph, context);
-            if (removal is null)
+            for (int i = 0; i < paragraphs.Count; i++)
             {
-                if (kept is not null)
+                var context = new NewsFilterContext(document.Title, document.Date, document.Url, host, i, paragraphs.Count, appeals);
+                NewsRemovedParagraph? removal = Evaluate(paragraphs, utf8, context, ref chars);
+                if (removal is null)
                 {
-                    kept[keptCount] = paragraph;
+                    kept[keptCount++] = i;
+                }
+                else
+                {
+                    (removed ??= []).Add(removal);
+                }
+            }
+
+            if (removed is null)
+            {
+                return new NewsCleaningResult(document, []);
+            }
+
+            ReadOnlySpan<int> keptIndexes = kept.AsSpan(0, keptCount);
+            NewsDocument cleaned = utf8 is not null
+                ? new NewsDocument(document.Title, document.Date, document.Url, utf8.Select(keptIndexes))
+                : new NewsDocument(document.Title, document.Date, document.Url, ToStrings(paragraphs, keptIndexes));
+            return new NewsCleaningResult(cleaned, removed);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(kept);
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+    }
+
+    private NewsRemovedParagraph? Evaluate(IReadOnlyList<string> paragraphs, Utf8ParagraphList? utf8, in NewsFilterContext context, ref char[]? chars)
+    {
+        int index = context.Index;
+        int charCount = -1;
+        foreach (INewsFilter filter in _filters)
+        {
+            if (filter is IAppealFilter builtIn && context.Appeals is { } appeals)
+            {
+                if (builtIn.Decider.ShouldRemove(appeals, index, out bool block))
+                {
+                    string text = paragraphs[index];
+                    return new NewsRemovedParagraph(index, text, filter.Name, builtIn.Decider.ReasonFor(text, appeals, index, block));
                 }
 
-                keptCount++;
                 continue;
             }
 
-            if (kept is null)
+            ReadOnlySpan<char> span;
+            if (utf8 is null || utf8.GetCached(index) is { } cached)
             {
-                kept = new string[paragraphs.Count];
-                for (int k = 0; k < keptCount; k++)
+                span = utf8 is null ? paragraphs[index] : utf8.GetCached(index);
+            }
+            else
+            {
+                if (charCount < 0)
                 {
-                    kept[k] = paragraphs[k];
+                    ReadOnlySpan<byte> bytes = utf8.GetUtf8(index);
+                    int max = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+                    if (chars is null || chars.Length < max)
+                    {
+                        if (chars is not null)
+                        {
+                            ArrayPool<char>.Shared.Return(chars);
+                        }
+
+                        chars = ArrayPool<char>.Shared.Rent(max);
+                    }
+
+                    charCount = Encoding.UTF8.GetChars(bytes, chars);
                 }
+
+                span = chars.AsSpan(0, charCount);
             }
 
-            (removed ??= []).Add(removal);
-        }
-
-        if (removed is null)
-        {
-            return new NewsCleaningResult(document, []);
-        }
-
-        var cleaned = new NewsDocument(document.Title, document.Date, document.Url, kept.AsSpan(0, keptCount).ToArray());
-        return new NewsCleaningResult(cleaned, removed);
-    }
-
-    private NewsRemovedParagraph? Evaluate(ReadOnlySpan<char> paragraph, string text, in NewsFilterContext context)
-    {
-        foreach (INewsFilter filter in _filters)
-        {
-            NewsFilterDecision decision = filter.Evaluate(paragraph, context);
+            NewsFilterDecision decision = filter.Evaluate(span, context);
             if (decision.Remove)
             {
-                return new NewsRemovedParagraph(context.Index, text, filter.Name, string.IsNullOrWhiteSpace(decision.Reason) ? "(no reason given)" : decision.Reason);
+                return new NewsRemovedParagraph(index, paragraphs[index], filter.Name, string.IsNullOrWhiteSpace(decision.Reason) ? "(no reason given)" : decision.Reason);
             }
         }
 
         return null;
+    }
+
+    private static string[] ToStrings(IReadOnlyList<string> paragraphs, ReadOnlySpan<int> indexes)
+    {
+        string[] result = new string[indexes.Length];
+        for (int k = 0; k < indexes.Length; k++)
+        {
+            result[k] = paragraphs[indexes[k]];
+        }
+
+        return result;
     }
 }

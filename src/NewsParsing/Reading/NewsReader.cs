@@ -32,6 +32,7 @@ public ref struct NewsReader
     private int _paragraphCount;
     private NewsTokenKind _tokenKind;
     private NewsParseError? _error;
+    private int _nextSpecial;
     private bool _finished;
 
     /// <summary>Creates a reader over <paramref name="utf8"/>.</summary>
@@ -44,6 +45,7 @@ public ref struct NewsReader
         _nextLineNumber = 1;
         _position = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         _lineStart = _position;
+        _nextSpecial = -1;
     }
 
     /// <summary>The options this reader was created with.</summary>
@@ -267,19 +269,29 @@ public ref struct NewsReader
 
         start = lineStart;
         end = lineStart + index;
-        return Validate(rest[..index], out error);
+        return Validate(lineStart, lineStart + index, out error);
     }
 
-    private readonly bool Validate(ReadOnlySpan<byte> line, out NewsParseError? error)
+    private bool Validate(int lineStart, int lineEnd, out NewsParseError? error)
     {
         error = null;
 
-        // One pass finds the first byte that is NUL or non-ASCII; lines of plain ASCII stop here.
-        int special = line.IndexOfAnyExceptInRange((byte)1, (byte)0x7F);
-        if (special < 0)
+        // One vectorized pass over the whole input finds the bytes that need a closer look (NUL or non-ASCII);
+        // lines before the next such byte are plain ASCII text and need no further check.
+        if (_nextSpecial < lineStart)
+        {
+            int found = _buffer[lineStart..].IndexOfAnyExceptInRange((byte)1, (byte)0x7F);
+            _nextSpecial = found < 0 ? int.MaxValue : lineStart + found;
+        }
+
+        if (_nextSpecial >= lineEnd)
         {
             return true;
         }
+
+        ReadOnlySpan<byte> line = _buffer[lineStart..lineEnd];
+        int special = _nextSpecial - lineStart;
+        _nextSpecial = -1;
 
         ReadOnlySpan<byte> tail = line[special..];
         int nul = tail.IndexOf((byte)0);

@@ -19,6 +19,36 @@ internal sealed class AppealDecider
         _options.Validate();
     }
 
+    /// <summary>
+    /// Decides from the document's precomputed analysis alone, without the paragraph's text (the pipeline's fast path).
+    /// </summary>
+    /// <returns>Whether to remove; the reason is built from the text only for paragraphs that are removed.</returns>
+    public bool ShouldRemove(DocumentAppeals appeals, int index, out bool block)
+    {
+        AppealScore score = appeals.Scores[index];
+        block = false;
+        if (score.Family != _family)
+        {
+            return false;
+        }
+
+        if (score.Total >= _options.Threshold)
+        {
+            return true;
+        }
+
+        block = IsBlock(score, appeals.MaxTotal >= _options.Threshold);
+        return block;
+    }
+
+    /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked.</summary>
+    public string ReasonFor(string paragraph, DocumentAppeals appeals, int index, bool block) =>
+        Reason(paragraph, appeals.OutletKey, appeals.Scores[index], block ? _options.BlockThreshold : _options.Threshold, block);
+
+    private bool IsBlock(AppealScore score, bool strongAppealInDocument) =>
+        _options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice
+        && !score.Attributed && score.Total >= _options.BlockThreshold;
+
     public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
     {
         AppealScore score;
@@ -47,7 +77,7 @@ internal sealed class AppealDecider
             return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.Threshold, block: false));
         }
 
-        if (_options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice && !score.Attributed && score.Total >= _options.BlockThreshold)
+        if (IsBlock(score, strongAppealInDocument))
         {
             return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.BlockThreshold, block: true));
         }

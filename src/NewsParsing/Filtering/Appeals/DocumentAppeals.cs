@@ -32,5 +32,16 @@ internal sealed class DocumentAppeals
         return new DocumentAppeals(scores, key);
     }
 
-    public static DocumentAppeals FromScores(AppealScore[] scores, string? outletKey) => new(scores, outletKey);
+    /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
+    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host)
+    {
+        string? key = AppealAnalyzer.OutletKey(host);
+        var scores = new AppealScore[paragraphs.Count];
+        for (int i = 0; i < scores.Length; i++)
+        {
+            scores[i] = AppealAnalyzer.Analyze(paragraphs.GetUtf8(i), key);
+        }
+
+        return new DocumentAppeals(scores, key);
+    }
 }

@@ -9,7 +9,7 @@ namespace NewsParsing.Filtering;
 /// Scores each paragraph by kinds of evidence (see <c>docs/filters.md</c>): cues of an appeal add points, cues of
 /// reported news (attribution, third parties, large sums) take points away. Stateless and thread-safe.
 /// </remarks>
-public sealed class DonationAppealFilter : INewsFilter
+public sealed class DonationAppealFilter : INewsFilter, IAppealFilter
 {
     /// <summary>The filter's name: <c>DonationAppeal</c>.</summary>
     public const string FilterName = "DonationAppeal";
@@ -26,6 +26,8 @@ public sealed class DonationAppealFilter : INewsFilter
 
     /// <inheritdoc />
     public string Name => FilterName;
+
+    AppealDecider IAppealFilter.Decider => _decider;
 
     /// <inheritdoc />
     public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context) =>

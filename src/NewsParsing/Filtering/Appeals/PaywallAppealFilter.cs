@@ -9,7 +9,7 @@ namespace NewsParsing.Filtering;
 /// Scores each paragraph by kinds of evidence (see <c>docs/filters.md</c>): cues of an appeal add points, cues of
 /// reported news (attribution, third parties, large sums) take points away. Stateless and thread-safe.
 /// </remarks>
-public sealed class PaywallAppealFilter : INewsFilter
+public sealed class PaywallAppealFilter : INewsFilter, IAppealFilter
 {
     /// <summary>The filter's name: <c>PaywallAppeal</c>.</summary>
     public const string FilterName = "PaywallAppeal";
@@ -26,6 +26,8 @@ public sealed class PaywallAppealFilter : INewsFilter
 
     /// <inheritdoc />
     public string Name => FilterName;
+
+    AppealDecider IAppealFilter.Decider => _decider;
 
     /// <inheritdoc />
     public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context) =>
