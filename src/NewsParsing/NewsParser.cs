@@ -76,7 +76,10 @@ public sealed class NewsParser
                         date = reader.GetDate();
                         break;
                     case NewsTokenKind.Url:
-                        if (!Uri.TryCreate(Encoding.UTF8.GetString(reader.ValueSpan), UriKind.Absolute, out url) || !TextRules.IsHttpUrl(url))
+                        // The reader has checked the URL's shape on the bytes (http or https, a host, no white space);
+                        // Uri checks the rest.
+                        if (!Uri.TryCreate(Encoding.UTF8.GetString(reader.ValueSpan), UriKind.Absolute, out url)
+                            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
                         {
                             error = new NewsParseError(NewsParseErrorKind.InvalidUrl, reader.LineNumber, reader.ColumnNumber, $"expected an absolute http or https URL, found {TextPosition.Quote(reader.ValueSpan)}");
                             document = null;

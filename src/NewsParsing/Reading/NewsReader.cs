@@ -269,7 +269,9 @@ public ref struct NewsReader
 
         start = lineStart;
         end = lineStart + index;
-        return Validate(lineStart, lineStart + index, out error);
+
+        // Plain-ASCII lines before the next byte that needs a look are valid as they are: no call, no scan.
+        return _nextSpecial >= end || Validate(lineStart, end, out error);
     }
 
     private bool Validate(int lineStart, int lineEnd, out NewsParseError? error)
