@@ -99,7 +99,8 @@ internal static class AppealAnalyzer
         // Without any appeal cue, a paragraph in the outlet's voice ("we", "our", "you") still gets a score, so that
         // the appeal-block rule can take persuasion prose whose wording no cue foresaw; it never reaches Threshold alone.
         bool voiceOnly = positive == 0;
-        positive += (voiceOnly ? 0 : Cap(s, AppealCue.Price, 8)) + voice;
+        // A price per period backs up an appeal (it is everywhere in consumer news), so it counts only beside clear evidence.
+        positive += (positive >= 6 ? Cap(s, AppealCue.Price, 8) : 0) + voice;
         bool outletName = outletKey is not null && MentionsOutlet(outletKey, text, utf8);
         if (outletName)
         {
