@@ -9,9 +9,9 @@ namespace NewsParsing;
 /// </summary>
 public static class NewsCorpus
 {
-    private static readonly EnumerationOptions Recursive = new()
+    private static readonly EnumerationOptions OneLevel = new()
     {
-        RecurseSubdirectories = true,
+        RecurseSubdirectories = false,
         IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.None,
         MatchType = MatchType.Simple,
@@ -28,6 +28,8 @@ public static class NewsCorpus
     /// <summary>
     /// Expands <paramref name="paths"/> to the document files they name, sorted by ordinal path, without duplicates.
     /// A file is taken whatever its name; a directory contributes its <c>*.txt</c> and <c>*.txt.gz</c> files, recursively.
+    /// Symbolic links to directories are not followed (so link loops end); a directory that cannot be listed is
+    /// returned as an entry of its own, so that reading it reports the failure instead of losing it silently.
     /// </summary>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a directory.</exception>
     public static IReadOnlyList<string> EnumerateFiles(IEnumerable<string> paths)
@@ -74,15 +76,39 @@ public static class NewsCorpus
         }
     }
 
-    private static IEnumerable<string> EnumerateDirectory(string directory)
+    private static List<string> EnumerateDirectory(string root)
     {
-        // Directory symbolic links are listed but not followed, so link loops cannot recurse forever.
-        foreach (string file in Directory.EnumerateFiles(directory, "*", Recursive))
+        var found = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (IsDocumentPath(file))
+            string directory = pending.Pop();
+            try
             {
-                yield return file;
+                foreach (string file in Directory.EnumerateFiles(directory, "*", OneLevel))
+                {
+                    if (IsDocumentPath(file))
+                    {
+                        found.Add(file);
+                    }
+                }
+
+                foreach (string sub in Directory.EnumerateDirectories(directory, "*", OneLevel))
+                {
+                    if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) == 0)
+                    {
+                        pending.Push(sub);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Reported when read: opening a directory as a file fails with ReadFailed and this path.
+                found.Add(directory);
             }
         }
+
+        return found;
     }
 }

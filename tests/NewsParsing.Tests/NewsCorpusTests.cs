@@ -55,4 +55,43 @@ public class NewsCorpusTests
 
         NewsCorpus.EnumerateFiles([dir.Path, a]).Should().Equal(a);
     }
+
+    [Fact]
+    public async Task ReadAsync_SymbolicLinkLoop_EndsAndListsEachFileOnce()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        dir.File("a/doc.txt", Doc("Alpha", "x"));
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "a", "loop"), dir.Path);
+
+        var results = new List<NewsParseResult>();
+        await foreach (NewsParseResult r in NewsCorpus.ReadAsync([dir.Path], cancellationToken: TestContext.Current.CancellationToken))
+        {
+            results.Add(r);
+        }
+
+        results.Should().ContainSingle().Which.Document!.Title.Should().Be("Alpha");
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileThatVanishes_IsReportedAsReadFailed_AndTheRestAreRead()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        dir.File("a.txt", Doc("Alpha", "x"));
+        string vanishing = dir.File("b.txt", Doc("Bravo", "y"));
+        dir.File("c.txt", Doc("Charlie", "z"));
+
+        var results = new List<NewsParseResult>();
+        await foreach (NewsParseResult r in NewsCorpus.ReadAsync([dir.Path], cancellationToken: TestContext.Current.CancellationToken))
+        {
+            results.Add(r);
+            if (results.Count == 1)
+            {
+                File.Delete(vanishing);
+            }
+        }
+
+        results.Select(r => r.IsSuccess).Should().Equal(true, false, true);
+        results[1].Error!.Kind.Should().Be(NewsParseErrorKind.ReadFailed);
+        results[1].Error!.SourcePath.Should().Be(vanishing);
+    }
 }
