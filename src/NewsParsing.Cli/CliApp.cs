@@ -21,9 +21,12 @@ internal static partial class CliApp
             return ExitUsage;
         }
 
+        // Help and version text go to standard output as text; JSON Lines go to the same stream as bytes (never both).
+        var text = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), bufferSize: 4096, leaveOpen: true);
+        await using (text.ConfigureAwait(false))
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = text, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {

@@ -99,4 +99,13 @@ public class CliAppTests
         stdout.Should().BeEmpty();
         stderr.TrimEnd('\n').Should().NotContain("\n").And.StartWith("newsparse: ");
     }
+
+    [Fact]
+    public async Task Help_ListsTheCommands_OnStdout_AndExits0()
+    {
+        (int exit, string stdout, _) = await RunAsync("--help");
+
+        exit.Should().Be(0);
+        stdout.Should().Contain("parse").And.Contain("clean");
+    }
 }
