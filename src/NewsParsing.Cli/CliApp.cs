@@ -40,6 +40,8 @@ internal static partial class CliApp
         var root = new RootCommand("newsparse: parse and clean plain-text news corpora (headline, yyyyMMdd date, URL, one paragraph per line) into JSON Lines.");
         root.Subcommands.Add(ParseCommand(stdout, stderr));
         root.Subcommands.Add(CleanCommand(stdout, stderr));
+        root.Subcommands.Add(StatsCommand(stdout, stderr));
+        root.Subcommands.Add(ExplainCommand(stdout, stderr));
         return root;
     }
 

@@ -10,6 +10,7 @@ Console.CancelKeyPress += (_, e) =>
 try
 {
     await using Stream stdout = Console.OpenStandardOutput();
+    CliApp.StandardOutput = stdout;
     return await CliApp.RunAsync(args, stdout, Console.Error, cancellation.Token);
 }
 catch (Exception ex) when (ex is not OperationCanceledException)
