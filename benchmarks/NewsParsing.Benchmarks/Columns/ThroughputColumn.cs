@@ -5,75 +5,50 @@ using BenchmarkDotNet.Running;
 
 namespace NewsParsing.Benchmarks.Columns;
 
-/// <summary>MB/s: corpus bytes divided by the mean time of one invocation (for classes that process the whole corpus).</summary>
-public sealed class ThroughputColumn : IColumn
+/// <summary>A column computed from the mean time of one invocation of a <see cref="ThroughputBenchmarks"/> method, which processes the whole corpus.</summary>
+public abstract class CorpusColumn(string name, string legend, int priority) : IColumn
 {
-    public string Id => nameof(ThroughputColumn);
+    public string Id => GetType().Name;
 
-    public string ColumnName => "MB/s";
+    public string ColumnName => name;
 
     public bool AlwaysShow => true;
 
     public ColumnCategory Category => ColumnCategory.Custom;
 
-    public int PriorityInCategory => 0;
+    public int PriorityInCategory => priority;
 
     public bool IsNumeric => true;
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Throughput: corpus megabytes (10^6 bytes) per second of mean time";
+    public string Legend => legend;
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        if (benchmarkCase.Descriptor.Type != typeof(ThroughputBenchmarks) || summary[benchmarkCase]?.ResultStatistics is not { } stats)
-        {
-            return "-";
-        }
-
-        double seconds = stats.Mean / 1e9;
-        return (ThroughputBenchmarks.CorpusSize.Bytes / 1e6 / seconds).ToString("N0", CultureInfo.InvariantCulture);
-    }
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
+        benchmarkCase.Descriptor.Type == typeof(ThroughputBenchmarks) && summary[benchmarkCase]?.ResultStatistics is { } stats
+            ? Format(stats.Mean)
+            : "-";
 
     public bool IsAvailable(Summary summary) => true;
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    /// <summary>Formats the value for a mean time in nanoseconds.</summary>
+    protected abstract string Format(double meanNanoseconds);
 }
 
-/// <summary>Mean time per document (for classes that process the whole corpus).</summary>
-public sealed class PerDocumentColumn : IColumn
+/// <summary>MB/s: corpus bytes divided by the mean time of one invocation.</summary>
+public sealed class ThroughputColumn() : CorpusColumn("MB/s", "Throughput: corpus megabytes (10^6 bytes) per second of mean time", 0)
 {
-    public string Id => nameof(PerDocumentColumn);
+    protected override string Format(double meanNanoseconds) =>
+        (ThroughputBenchmarks.CorpusSize.Bytes / 1e6 / (meanNanoseconds / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
+}
 
-    public string ColumnName => "us/doc";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 1;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Mean microseconds per document";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        if (benchmarkCase.Descriptor.Type != typeof(ThroughputBenchmarks) || summary[benchmarkCase]?.ResultStatistics is not { } stats)
-        {
-            return "-";
-        }
-
-        return (stats.Mean / 1e3 / ThroughputBenchmarks.CorpusSize.Documents).ToString("N2", CultureInfo.InvariantCulture);
-    }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+/// <summary>Mean time per document.</summary>
+public sealed class PerDocumentColumn() : CorpusColumn("us/doc", "Mean microseconds per document", 1)
+{
+    protected override string Format(double meanNanoseconds) =>
+        (meanNanoseconds / 1e3 / ThroughputBenchmarks.CorpusSize.Documents).ToString("N2", CultureInfo.InvariantCulture);
 }

@@ -193,21 +193,11 @@ internal sealed class CueAutomaton
                 continue;
             }
 
-            int following = Unsafe.Add(ref next, (state << Shift) + s);
-            if (following >= firstOutput && following != state)
-            {
-                Emit(following, ref sink);
-            }
-
-            state = following;
+            state = Step(ref next, state, s, firstOutput, ref sink);
         }
 
-        // The end of the text is a word boundary (unless the text already ended with one: a space state loops on itself).
-        int end = Unsafe.Add(ref next, (state << Shift) + TextNormalizer.Space);
-        if (end >= firstOutput && end != state)
-        {
-            Emit(end, ref sink);
-        }
+        // The end of the text is a word boundary.
+        Step(ref next, state, TextNormalizer.Space, firstOutput, ref sink);
     }
 
     /// <summary>Scans UTF-8 bytes; calls <paramref name="sink"/> once per match.</summary>
@@ -237,21 +227,25 @@ internal sealed class CueAutomaton
                 continue;
             }
 
-            int following = Unsafe.Add(ref next, (state << Shift) + s);
-            if (following >= firstOutput && following != state)
-            {
-                Emit(following, ref sink);
-            }
-
-            state = following;
+            state = Step(ref next, state, s, firstOutput, ref sink);
         }
 
-        // The end of the text is a word boundary (unless the text already ended with one: a space state loops on itself).
-        int end = Unsafe.Add(ref next, (state << Shift) + TextNormalizer.Space);
-        if (end >= firstOutput && end != state)
+        // The end of the text is a word boundary.
+        Step(ref next, state, TextNormalizer.Space, firstOutput, ref sink);
+    }
+
+    /// <summary>One transition; reports the new state's matches unless it is the same state (a repeated space or digit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Step<TSink>(ref ushort next, int state, int symbol, int firstOutput, ref TSink sink)
+        where TSink : struct, ICueSink, allows ref struct
+    {
+        int following = Unsafe.Add(ref next, (state << Shift) + symbol);
+        if (following >= firstOutput && following != state)
         {
-            Emit(end, ref sink);
+            Emit(following, ref sink);
         }
+
+        return following;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
