@@ -10,6 +10,7 @@ internal static partial class CliApp
     public const int ExitSuccess = 0;
     public const int ExitSomeFailed = 1;
     public const int ExitUsage = 2;
+    public const int ExitCanceled = 130;
 
     public static async Task<int> RunAsync(string[] args, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -32,6 +33,11 @@ internal static partial class CliApp
         {
             await stderr.WriteLineAsync($"newsparse: {ex.Message}").ConfigureAwait(false);
             return ExitUsage;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("newsparse: canceled.").ConfigureAwait(false);
+            return ExitCanceled;
         }
     }
 
@@ -199,12 +205,28 @@ internal static partial class CliApp
                     }
                 }
 
-                await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new UsageException($"cannot write {outputPath}: {ex.Message}");
+                }
             }
             catch (OperationCanceledException)
             {
-                await stderr.WriteLineAsync($"newsparse: canceled after {output.RecordsWritten} of {files.Count} documents; no output file was written.").ConfigureAwait(false);
-                return 130;
+                if (outputPath is null)
+                {
+                    // Standard output keeps what was done: the buffered records are whole lines.
+                    await output.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+
+                string written = outputPath is null
+                    ? $"{output.RecordsWritten} whole records were written to standard output"
+                    : $"{outputPath} was not written";
+                await stderr.WriteLineAsync($"newsparse: canceled after {output.RecordsWritten} of {files.Count} documents; {written}.").ConfigureAwait(false);
+                return ExitCanceled;
             }
         }
 

@@ -38,6 +38,11 @@ internal sealed class JsonLinesOutput : IAsyncDisposable
         }
 
         string full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"{path} is a directory");
+        }
+
         string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
         return new JsonLinesOutput(stream, full, temp);

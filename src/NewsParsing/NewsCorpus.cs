@@ -96,7 +96,7 @@ public static class NewsCorpus
 
                 foreach (string sub in Directory.EnumerateDirectories(directory, "*", OneLevel))
                 {
-                    if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) == 0)
+                    if ((new DirectoryInfo(sub).Attributes & FileAttributes.ReparsePoint) == 0)
                     {
                         pending.Push(sub);
                     }

@@ -308,6 +308,31 @@ public class NewsParserTests
         result.Error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
     }
 
+    [Fact]
+    public void Parse_DoubledByteOrderMark_IsSkipped_AndTheTitleRoundTrips()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. "Title\n20220101\nhttps://a.example/\nBody\n"u8];
+
+        NewsDocument doc = NewsParser.Default.Parse(bytes);
+
+        doc.Title.Should().Be("Title");
+        NewsParser.Default.Parse(NewsWriter.ToUtf8Bytes(doc)).Should().Be(doc);
+        NewsParser.Default.Parse("T\n20220101\nhttps://a.example/\nBody").WithParagraphs(["x"]).Title.Should().Be("T");
+    }
+
+    [Theory]
+    [InlineData("Title\r20220101\rhttps://a.example/\rBody\r")]
+    [InlineData("Title\n20220101\nhttps://a.example/\nBody\n")]
+    [InlineData("Title\r\n20220101\r\nhttps://a.example/\r\nBody\r\n")]
+    public void Parse_InputTooLarge_PointsAtTheSameLineAndColumn_WhateverTheLineEndings(string text)
+    {
+        var parser = new NewsParser(new NewsParserOptions { MaxInputBytes = text.Contains("\r\n", StringComparison.Ordinal) ? 32 : 30 });
+
+        parser.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
+
+        (error!.LineNumber, error.ColumnNumber).Should().Be((3, 16));
+    }
+
     private static string MixEndings(string text)
     {
         string[] lines = text.TrimEnd('\n').Split('\n');

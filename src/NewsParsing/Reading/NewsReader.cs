@@ -43,7 +43,13 @@ public ref struct NewsReader
         _buffer = utf8;
         _options = options;
         _nextLineNumber = 1;
-        _position = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        // A byte order mark (even a doubled one, as concatenating tools leave) is not text.
+        _position = 0;
+        while (utf8[_position..].StartsWith(Utf8Bom))
+        {
+            _position += Utf8Bom.Length;
+        }
+
         _lineStart = _position;
         _nextSpecial = -1;
     }
@@ -234,10 +240,32 @@ public ref struct NewsReader
     internal static NewsParseError LimitError(ReadOnlySpan<byte> prefix, long maxInputBytes)
     {
         ReadOnlySpan<byte> seen = prefix[..(int)Math.Min(prefix.Length, maxInputBytes)];
-        int line = seen.Count((byte)'\n') + 1;
-        int lastBreak = seen.LastIndexOf((byte)'\n');
-        int column = TextPosition.Column(seen[(lastBreak + 1)..], seen.Length - lastBreak - 1);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = seen.IndexOfAny((byte)'\n', (byte)'\r'); i >= 0; i = NextBreak(seen, i + 1))
+        {
+            if (seen[i] == '\r' && i + 1 < seen.Length && seen[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            line++;
+            lineStart = i + 1;
+        }
+
+        while (line == 1 && seen[lineStart..].StartsWith(Utf8Bom))
+        {
+            lineStart += Utf8Bom.Length;
+        }
+
+        int column = TextPosition.Column(seen[lineStart..], seen.Length - lineStart);
         return new NewsParseError(NewsParseErrorKind.InputTooLarge, line, column, $"expected at most {maxInputBytes} bytes of input (MaxInputBytes), found more");
+    }
+
+    private static int NextBreak(ReadOnlySpan<byte> text, int from)
+    {
+        int index = from < text.Length ? text[from..].IndexOfAny((byte)'\n', (byte)'\r') : -1;
+        return index < 0 ? -1 : from + index;
     }
 
     private bool NextLine(out int start, out int end, out NewsParseError? error)

@@ -108,4 +108,35 @@ public class CliAppTests
         exit.Should().Be(0);
         stdout.Should().Contain("parse").And.Contain("clean");
     }
+
+    [Fact]
+    public async Task Parse_OutputIsADirectory_IsAUsageError_BeforeAnyWork()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("a.txt", NewsCorpusTests.Doc("Alpha", "x"));
+
+        (int exit, _, string stderr) = await RunAsync("parse", file, "-o", dir.Path);
+
+        exit.Should().Be(2);
+        stderr.Should().Contain("is a directory");
+    }
+
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("clean")]
+    [InlineData("stats")]
+    public async Task Canceled_Exits130_WithAOneLineMessage(string command)
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        dir.File("a.txt", NewsCorpusTests.Doc("Alpha", "x"));
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+
+        int exit = await CliApp.RunAsync([command, dir.Path], stdout, stderr, cts.Token);
+
+        exit.Should().Be(130);
+        stderr.ToString().Should().StartWith("newsparse: canceled").And.NotContain("   at ");
+    }
 }

@@ -153,6 +153,17 @@ public class NewsFilterPipelineTests
         results.Should().OnlyContain(r => r.Document == expected.Document && r.Removed.SequenceEqual(expected.Removed));
     }
 
+    [Theory]
+    [InlineData("Continue ——————————————————————————————")]
+    [InlineData("Not now ❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️")]
+    public void Clean_ParsedAndBuiltCopies_DecideAlike_OnShortParagraphsWithWideCharacters(string paragraph)
+    {
+        NewsDocument built = Gazette.WithParagraphs([Gazette.Paragraphs[0], paragraph]);
+        NewsDocument parsed = NewsParser.Default.Parse(NewsWriter.ToUtf8Bytes(built));
+
+        NewsFilterPipeline.Default.Clean(parsed).Removed.Should().Equal(NewsFilterPipeline.Default.Clean(built).Removed);
+    }
+
     internal sealed class DelegateFilter(string name, Func<string, bool> remove) : INewsFilter
     {
         public string Name => name;

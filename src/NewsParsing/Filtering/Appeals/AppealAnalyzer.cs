@@ -153,17 +153,16 @@ internal static class AppealAnalyzer
     /// <summary>The index of the button phrase that makes up a very short paragraph's start, or -1.</summary>
     private static int Button(ReadOnlySpan<char> text)
     {
-        if (text.Length > ButtonScanChars)
-        {
-            return -1;
-        }
-
+        // Both paths count normalized symbols, so a paragraph scores the same as UTF-16 and as UTF-8.
         Span<byte> symbols = stackalloc byte[ButtonScanChars];
         int n = 0;
         byte last = TextNormalizer.Space;
         foreach (char c in text)
         {
-            Append(TextNormalizer.Map(c), symbols, ref n, ref last);
+            if (!Append(TextNormalizer.Map(c), symbols, ref n, ref last))
+            {
+                return -1;
+            }
         }
 
         return MatchButton(symbols[..n]);
@@ -171,11 +170,6 @@ internal static class AppealAnalyzer
 
     private static int Button(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > ButtonScanChars)
-        {
-            return -1;
-        }
-
         Span<byte> symbols = stackalloc byte[ButtonScanChars];
         int n = 0;
         byte last = TextNormalizer.Space;
@@ -192,21 +186,31 @@ internal static class AppealAnalyzer
                 i += length - 1;
             }
 
-            Append(s, symbols, ref n, ref last);
+            if (!Append(s, symbols, ref n, ref last))
+            {
+                return -1;
+            }
         }
 
         return MatchButton(symbols[..n]);
     }
 
-    private static void Append(byte s, Span<byte> symbols, ref int n, ref byte last)
+    /// <summary>Appends a symbol (collapsing runs); false when the paragraph is too long to be a button.</summary>
+    private static bool Append(byte s, Span<byte> symbols, ref int n, ref byte last)
     {
         if (s == TextNormalizer.Skip || (s == last && s is TextNormalizer.Space or TextNormalizer.Digit))
         {
-            return;
+            return true;
+        }
+
+        if (n == symbols.Length)
+        {
+            return false;
         }
 
         symbols[n++] = s;
         last = s;
+        return true;
     }
 
     private static int MatchButton(ReadOnlySpan<byte> symbols)
