@@ -97,16 +97,20 @@ internal static partial class CliApp
         {
             Description = "A JSON rules file with publisher phrases and patterns (see docs/filters.md).",
         };
+        var removedOutput = new Option<string?>("--removed")
+        {
+            Description = "Also write every removed paragraph, one JSON object per line ({path,index,text,filter,reason}), to this file, so the cleaned corpus can be audited and rebuilt.",
+        };
         var command = new Command("clean", "Parse documents and remove donation, membership, paywall and newsletter appeals; write kept paragraphs and every removal with its filter and reason.")
         {
-            paths, output, lenient, filters, rules,
+            paths, output, lenient, filters, rules, removedOutput,
         };
         command.SetAction(async (result, token) =>
         {
             NewsFilterPipeline pipeline = BuildPipeline(result.GetValue(filters), result.GetValue(rules));
             var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
             var stats = new CleanStats();
-            int exit = await RunCorpusAsync(result.GetValue(paths)!, result.GetValue(output), parser, doc => stats.Clean(pipeline, doc), stdout, stderr, token).ConfigureAwait(false);
+            int exit = await RunCorpusAsync(result.GetValue(paths)!, result.GetValue(output), parser, doc => stats.Clean(pipeline, doc), stdout, stderr, token, result.GetValue(removedOutput)).ConfigureAwait(false);
             await stderr.WriteLineAsync(stats.Summary()).ConfigureAwait(false);
             return exit;
         });
@@ -153,7 +157,8 @@ internal static partial class CliApp
         Func<NewsDocument, (IReadOnlyList<string> Kept, IReadOnlyList<RemovedRecord> Removed)>? clean,
         Stream stdout,
         TextWriter stderr,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? removedPath = null)
     {
         IReadOnlyList<string> files;
         try
@@ -166,17 +171,10 @@ internal static partial class CliApp
         }
 
         int failed = 0;
-        JsonLinesOutput output;
-        try
-        {
-            output = JsonLinesOutput.Open(outputPath, stdout);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot write {outputPath}: {ex.Message}");
-        }
-
+        JsonLinesOutput output = OpenOutput(outputPath, stdout);
+        JsonLinesOutput? removedOutput = removedPath is null ? null : OpenOutput(removedPath, stdout);
         await using (output.ConfigureAwait(false))
+        await using (removedOutput)
         {
             try
             {
@@ -195,6 +193,11 @@ internal static partial class CliApp
 
                         var record = new DocumentRecord(file, document.Title, document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.Url.OriginalString, kept, removed);
                         await output.WriteAsync(record, CliJsonContext.Default.DocumentRecord, cancellationToken).ConfigureAwait(false);
+                        foreach (RemovedRecord r in removedOutput is null ? [] : removed ?? [])
+                        {
+                            var audit = new RemovedFileRecord(file, r.Index, r.Text, r.Filter, r.Reason);
+                            await removedOutput!.WriteAsync(audit, CliJsonContext.Default.RemovedFileRecord, cancellationToken).ConfigureAwait(false);
+                        }
                     }
                     else
                     {
@@ -207,11 +210,16 @@ internal static partial class CliApp
 
                 try
                 {
+                    if (removedOutput is not null)
+                    {
+                        await removedOutput.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     await output.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    throw new UsageException($"cannot write {outputPath}: {ex.Message}");
+                    throw new UsageException($"cannot write the output: {ex.Message}");
                 }
             }
             catch (OperationCanceledException)
@@ -236,6 +244,18 @@ internal static partial class CliApp
         }
 
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+
+    private static JsonLinesOutput OpenOutput(string? path, Stream stdout)
+    {
+        try
+        {
+            return JsonLinesOutput.Open(path, stdout);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write {path}: {ex.Message}");
+        }
     }
 
     /// <summary>A usage problem reported as one line on standard error with exit code 2.</summary>

@@ -14,6 +14,9 @@ internal sealed record DocumentRecord(
 /// <summary>A removed paragraph in a <c>clean</c> record.</summary>
 internal sealed record RemovedRecord(int Index, string Text, string Filter, string Reason);
 
+/// <summary>One line of the <c>--removed</c> audit file.</summary>
+internal sealed record RemovedFileRecord(string Path, int Index, string Text, string Filter, string Reason);
+
 /// <summary>One JSON Lines record for a document that could not be read.</summary>
 internal sealed record ErrorRecord(string Path, ErrorDetail Error);
 
@@ -23,4 +26,5 @@ internal sealed record ErrorDetail(string Kind, int Line, int Column, string Mes
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
 [JsonSerializable(typeof(DocumentRecord))]
 [JsonSerializable(typeof(ErrorRecord))]
+[JsonSerializable(typeof(RemovedFileRecord))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -85,4 +85,31 @@ public class CliCleanTests
         stdout.Should().BeEmpty();
         stderr.Should().StartWith("newsparse: ");
     }
+
+    [Fact]
+    public async Task Clean_RemovedFile_AndOutput_RebuildEveryParsedDocumentOfTheCorpus()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string corpus = Path.Combine(dir.Path, "corpus");
+        dir.File("corpus/gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+        dir.File("corpus/plain.txt", NewsCorpusTests.Doc("Plain", "Only news here."));
+        string output = Path.Combine(dir.Path, "clean.jsonl");
+        string removedFile = Path.Combine(dir.Path, "removed.jsonl");
+
+        (int exit, _, _) = await CliAppTests.RunAsync("clean", corpus, "--output", output, "--removed", removedFile);
+
+        exit.Should().Be(0);
+        var removedByPath = CliAppTests.Lines(await File.ReadAllTextAsync(removedFile, TestContext.Current.CancellationToken))
+            .GroupBy(r => r.GetProperty("path").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Select(r => new NewsRemovedParagraph(r.GetProperty("index").GetInt32(), r.GetProperty("text").GetString()!, r.GetProperty("filter").GetString()!, r.GetProperty("reason").GetString()!)).ToList());
+        foreach (JsonElement record in CliAppTests.Lines(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken)))
+        {
+            string path = record.GetProperty("path").GetString()!;
+            NewsDocument original = NewsParser.Default.ParseFile(path);
+            NewsDocument cleaned = original.WithParagraphs(record.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!));
+            NewsCleaningResult.Rebuild(cleaned, removedByPath.GetValueOrDefault(path) ?? []).Should().Be(original, path);
+        }
+
+        removedByPath.Should().ContainSingle().Which.Value.Should().HaveCount(5);
+    }
 }
