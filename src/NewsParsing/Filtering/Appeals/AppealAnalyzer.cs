@@ -203,8 +203,9 @@ internal static class AppealAnalyzer
             return true;
         }
 
-        if (n == symbols.Length)
+        if (n == symbols.Length || (s == TextNormalizer.Space && n > 0 && symbols[..n].Count(TextNormalizer.Space) >= ShortParagraphWords))
         {
+            // Too long to be a button: stop at the seventh word instead of normalizing the whole paragraph.
             return false;
         }
 
