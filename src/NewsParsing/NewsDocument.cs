@@ -19,7 +19,8 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
     private static readonly ReadOnlyCollection<string> NoParagraphs = new([]);
 
     private readonly string _title = string.Empty;
-    private readonly Uri _url = null!;
+    private readonly string _urlText = string.Empty;
+    private Uri? _url;
     private readonly IReadOnlyList<string> _paragraphs = NoParagraphs;
     private string? _host;
 
@@ -36,15 +37,27 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
         _title = title;
         Date = date;
         _url = url;
+        _urlText = url.OriginalString;
         _paragraphs = paragraphs.Length == 0 ? NoParagraphs : new ReadOnlyCollection<string>(paragraphs);
     }
 
     /// <summary>Creates a document whose paragraphs stay UTF-8 until read (see <see cref="Utf8ParagraphList"/>).</summary>
     [SetsRequiredMembers]
     internal NewsDocument(string title, DateOnly date, Uri url, Utf8ParagraphList paragraphs)
+        : this(title, date, url.OriginalString, url, paragraphs)
+    {
+    }
+
+    /// <summary>
+    /// Creates a parsed document. <paramref name="url"/> may be null when <paramref name="urlText"/> passed the
+    /// parser's strict URL check, which guarantees that <see cref="Uri"/> accepts it; the Uri is then created on first use.
+    /// </summary>
+    [SetsRequiredMembers]
+    internal NewsDocument(string title, DateOnly date, string urlText, Uri? url, Utf8ParagraphList paragraphs)
     {
         _title = title;
         Date = date;
+        _urlText = urlText;
         _url = url;
         _paragraphs = paragraphs.Count == 0 ? NoParagraphs : paragraphs;
     }
@@ -75,7 +88,7 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
     /// <exception cref="ArgumentException">The value is relative or has another scheme.</exception>
     public required Uri Url
     {
-        get => _url;
+        get => _url ??= new Uri(_urlText, UriKind.Absolute);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -85,6 +98,7 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
             }
 
             _url = value;
+            _urlText = value.OriginalString;
             _host = null;
         }
     }
@@ -111,7 +125,10 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
     }
 
     /// <summary>The publisher's host name from <see cref="Url"/>, lower-case, e.g. <c>www.example.com</c>.</summary>
-    public string Host => _host ??= _url.IdnHost;
+    public string Host => _host ??= Url.IdnHost;
+
+    /// <summary>The URL exactly as written in the document (<see cref="Uri.OriginalString"/>), without creating the <see cref="Uri"/>.</summary>
+    internal string UrlText => _urlText;
 
     /// <summary>Returns a copy of this document with other paragraphs.</summary>
     /// <param name="paragraphs">The new paragraphs.</param>
@@ -130,7 +147,7 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
         }
 
         if (other is null || Date != other.Date || !string.Equals(Title, other.Title, StringComparison.Ordinal)
-            || !string.Equals(Url.OriginalString, other.Url.OriginalString, StringComparison.Ordinal)
+            || !string.Equals(_urlText, other._urlText, StringComparison.Ordinal)
             || Paragraphs.Count != other.Paragraphs.Count)
         {
             return false;
@@ -156,7 +173,7 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
         var hash = new HashCode();
         hash.Add(Title, StringComparer.Ordinal);
         hash.Add(Date);
-        hash.Add(Url.OriginalString, StringComparer.Ordinal);
+        hash.Add(_urlText, StringComparer.Ordinal);
         hash.Add(Paragraphs.Count);
         foreach (string paragraph in Paragraphs)
         {

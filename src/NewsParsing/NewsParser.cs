@@ -61,6 +61,7 @@ public sealed class NewsParser
         string? title = null;
         DateOnly date = default;
         Uri? url = null;
+        string? urlText = null;
         int[] ranges = ArrayPool<int>.Shared.Rent(InitialParagraphCapacity * 2);
         int count = 0;
         try
@@ -88,10 +89,13 @@ public sealed class NewsParser
                         date = reader.GetDate();
                         break;
                     case NewsTokenKind.Url:
-                        // The reader has checked the URL's shape on the bytes (http or https, a host, no white space);
-                        // Uri checks the rest.
-                        if (!Uri.TryCreate(Encoding.UTF8.GetString(reader.ValueSpan), UriKind.Absolute, out url)
-                            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+                        urlText = Encoding.UTF8.GetString(reader.ValueSpan);
+
+                        // The reader has checked the URL's shape on the bytes. A plain ASCII URL that passes the strict
+                        // check is certain to be a valid Uri, which is then created on first use; any other URL is
+                        // validated by Uri now.
+                        if (!UrlText.IsPlainAscii(reader.ValueSpan)
+                            && (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
                         {
                             error = new NewsParseError(NewsParseErrorKind.InvalidUrl, reader.LineNumber, reader.ColumnNumber, $"expected an absolute http or https URL, found {TextPosition.Quote(reader.ValueSpan)}");
                             document = null;
@@ -118,7 +122,7 @@ public sealed class NewsParser
                 return false;
             }
 
-            document = new NewsDocument(title!, date, url!, BodyOf(utf8, ranges.AsSpan(0, count * 2)));
+            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges.AsSpan(0, count * 2)));
             return true;
         }
         finally

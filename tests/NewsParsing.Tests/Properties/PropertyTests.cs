@@ -91,6 +91,8 @@ public class PropertyTests
                 if (parser.TryParse(input, out NewsDocument? doc, out NewsParseError? error))
                 {
                     documents++;
+                    doc.Url.IsAbsoluteUri.Should().BeTrue();
+                    doc.Url.Scheme.Should().BeOneOf("http", "https");
                     doc.Paragraphs.Count.Should().BeGreaterThanOrEqualTo(parser.Lenient ? 0 : 1);
                     _ = doc.Paragraphs.Sum(p => p.Length);
                 }
@@ -145,6 +147,32 @@ public class PropertyTests
             NewsFilterPipeline.Default.Clean(fromBuilt.Document).Removed.Should().BeEmpty("cleaning is idempotent");
             NewsFilterPipeline.Default.Clean(built).Removed.Should().Equal(fromBuilt.Removed, "cleaning is deterministic");
         }
+    }
+
+    [Fact]
+    public void PlainAsciiUrlCheck_AcceptsOnlyUrlsThatUriAccepts()
+    {
+        var random = new Random(Seed);
+        const string pathChars = "abcXYZ019-._~:/?#[]@!$&'()*+,;=%";
+        string[] hosts = ["example.com", "a.b", "x--y.org", "-bad.com", "bad-.com", "a..b", "1.2.3.4", "localhost", "xn--bcher-kva.example", new string('a', 64) + ".com", "ex_ample.com", "EXAMPLE.COM"];
+        string[] ports = ["", ":80", ":65535", ":65536", ":0", ":", ":12a"];
+        int plain = 0;
+        for (int iteration = 0; iteration < 20_000; iteration++)
+        {
+            string path = new([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => pathChars[random.Next(pathChars.Length)])]);
+            string url = (random.Next(2) == 0 ? "https://" : "HTTP://") + hosts[random.Next(hosts.Length)] + ports[random.Next(ports.Length)] + (path.Length > 0 ? "/" + path : string.Empty);
+            if (!Internals.UrlText.IsPlainAscii(System.Text.Encoding.ASCII.GetBytes(url)))
+            {
+                continue;
+            }
+
+            plain++;
+            Uri.TryCreate(url, UriKind.Absolute, out Uri? uri).Should().BeTrue(url);
+            uri!.Scheme.Should().BeOneOf(["http", "https"], url);
+            uri.OriginalString.Should().Be(url);
+        }
+
+        plain.Should().BeGreaterThan(1_000);
     }
 
     private static byte[] RandomBytes(Random random)
