@@ -122,15 +122,16 @@ public sealed class NewsFilterPipeline
             }
 
             ReadOnlySpan<char> span;
-            if (utf8 is null || utf8.GetCached(index) is { } cached)
+            string? decoded = utf8 is null ? paragraphs[index] : utf8.GetCached(index);
+            if (decoded is not null)
             {
-                span = utf8 is null ? paragraphs[index] : utf8.GetCached(index);
+                span = decoded;
             }
             else
             {
                 if (charCount < 0)
                 {
-                    ReadOnlySpan<byte> bytes = utf8.GetUtf8(index);
+                    ReadOnlySpan<byte> bytes = utf8!.GetUtf8(index);
                     int max = Encoding.UTF8.GetMaxCharCount(bytes.Length);
                     if (chars is null || chars.Length < max)
                     {

@@ -23,9 +23,16 @@ internal sealed class AppealDecider
     /// Decides from the document's precomputed analysis alone, without the paragraph's text (the pipeline's fast path).
     /// </summary>
     /// <returns>Whether to remove; the reason is built from the text only for paragraphs that are removed.</returns>
-    public bool ShouldRemove(DocumentAppeals appeals, int index, out bool block)
+    public bool ShouldRemove(DocumentAppeals appeals, int index, out bool block) =>
+        Decide(appeals.Scores[index], appeals.MaxTotal >= _options.Threshold, out block);
+
+    /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked.</summary>
+    public string ReasonFor(string paragraph, DocumentAppeals appeals, int index, bool block) =>
+        Reason(paragraph, appeals.OutletKey, appeals.Scores[index], block ? _options.BlockThreshold : _options.Threshold, block);
+
+    /// <summary>The one decision rule: this filter's family at or above Threshold, or outlet-voice prose of an appeal block.</summary>
+    private bool Decide(AppealScore score, bool strongAppealInDocument, out bool block)
     {
-        AppealScore score = appeals.Scores[index];
         block = false;
         if (score.Family != _family)
         {
@@ -37,17 +44,10 @@ internal sealed class AppealDecider
             return true;
         }
 
-        block = IsBlock(score, appeals.MaxTotal >= _options.Threshold);
+        block = _options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice
+            && !score.Attributed && score.Total >= _options.BlockThreshold;
         return block;
     }
-
-    /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked.</summary>
-    public string ReasonFor(string paragraph, DocumentAppeals appeals, int index, bool block) =>
-        Reason(paragraph, appeals.OutletKey, appeals.Scores[index], block ? _options.BlockThreshold : _options.Threshold, block);
-
-    private bool IsBlock(AppealScore score, bool strongAppealInDocument) =>
-        _options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice
-        && !score.Attributed && score.Total >= _options.BlockThreshold;
 
     public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
     {
@@ -67,22 +67,9 @@ internal sealed class AppealDecider
             strongAppealInDocument = false;
         }
 
-        if (score.Family != _family)
-        {
-            return NewsFilterDecision.Keep;
-        }
-
-        if (score.Total >= _options.Threshold)
-        {
-            return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.Threshold, block: false));
-        }
-
-        if (IsBlock(score, strongAppealInDocument))
-        {
-            return NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, _options.BlockThreshold, block: true));
-        }
-
-        return NewsFilterDecision.Keep;
+        return Decide(score, strongAppealInDocument, out bool block)
+            ? NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, block ? _options.BlockThreshold : _options.Threshold, block))
+            : NewsFilterDecision.Keep;
     }
 
     /// <summary>Lists the cue phrases of a paragraph, appeal cues first (for reasons and <c>newsparse explain</c>).</summary>
