@@ -8,7 +8,7 @@ namespace NewsParsing.Cli;
 /// <summary>The <c>explain</c> and <c>stats</c> commands.</summary>
 internal static partial class CliApp
 {
-    private static Command ExplainCommand(Stream stdout, TextWriter stderr)
+    private static Command ExplainCommand(CliConsole console)
     {
         var file = new Argument<string>("file") { Description = "One document." };
         Option<bool> lenient = LenientOption();
@@ -29,20 +29,17 @@ internal static partial class CliApp
             NewsParseResult parsed = await parser.TryParseFileAsync(path, token).ConfigureAwait(false);
             if (!parsed.IsSuccess)
             {
-                await stderr.WriteLineAsync($"newsparse: {parsed.Error.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"newsparse: {parsed.Error.Message}").ConfigureAwait(false);
                 return ExitSomeFailed;
             }
 
-            bool ansi = result.GetValue(color) || (!Console.IsOutputRedirected && ReferenceEquals(stdout, StandardOutput));
+            bool ansi = result.GetValue(color) || console.OutIsTerminal;
             string text = Explain(parsed.Document, NewsFilterPipeline.Default, ansi);
-            await stdout.WriteAsync(Encoding.UTF8.GetBytes(text), token).ConfigureAwait(false);
+            await console.Out.WriteAsync(Encoding.UTF8.GetBytes(text), token).ConfigureAwait(false);
             return ExitSuccess;
         });
         return command;
     }
-
-    /// <summary>Set by Program: the process's real standard output, to tell it from a redirected stream in tests.</summary>
-    internal static Stream? StandardOutput { get; set; }
 
     internal static string Explain(NewsDocument document, NewsFilterPipeline pipeline, bool ansi)
     {
@@ -76,7 +73,7 @@ internal static partial class CliApp
 
     private static string Paint(bool ansi, string code, string text) => ansi ? $"\u001b[{code}m{text}\u001b[0m" : text;
 
-    private static Command StatsCommand(Stream stdout, TextWriter stderr)
+    private static Command StatsCommand(CliConsole console)
     {
         Argument<string[]> paths = PathsArgument();
         Option<bool> lenient = LenientOption();
@@ -129,7 +126,7 @@ internal static partial class CliApp
             Section(sb, "documents per host", hosts);
             Section(sb, "removed paragraphs per filter", removals);
             Section(sb, "errors per kind", errors);
-            await stdout.WriteAsync(Encoding.UTF8.GetBytes(sb.ToString()), token).ConfigureAwait(false);
+            await console.Out.WriteAsync(Encoding.UTF8.GetBytes(sb.ToString()), token).ConfigureAwait(false);
             return errors.Count > 0 ? ExitSomeFailed : ExitSuccess;
         });
         return command;

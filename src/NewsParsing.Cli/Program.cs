@@ -10,8 +10,8 @@ Console.CancelKeyPress += (_, e) =>
 try
 {
     await using Stream stdout = Console.OpenStandardOutput();
-    CliApp.StandardOutput = stdout;
-    return await CliApp.RunAsync(args, stdout, Console.Error, cancellation.Token);
+    var console = new CliConsole(stdout, Console.Error, OutIsTerminal: !Console.IsOutputRedirected, ErrorIsTerminal: !Console.IsErrorRedirected);
+    return await CliApp.RunAsync(args, console, cancellation.Token);
 }
 catch (Exception ex) when (ex is not OperationCanceledException)
 {

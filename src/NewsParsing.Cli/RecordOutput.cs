@@ -1,40 +1,33 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace NewsParsing.Cli;
 
 /// <summary>
-/// Writes JSON Lines to standard output or to a file. A file is written under a temporary name beside it and renamed
+/// Writes whole records (JSON Lines or text) to standard output or to a file. A file is written under a temporary name beside it and renamed
 /// only by <see cref="CommitAsync"/>, so an interrupted run never leaves a truncated output file.
 /// </summary>
-internal sealed class JsonLinesOutput : IAsyncDisposable
+internal sealed class RecordOutput : IAsyncDisposable
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-
     private readonly Stream _stream;
     private readonly string? _finalPath;
     private readonly string? _tempPath;
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
-    private readonly Utf8JsonWriter _writer;
     private bool _committed;
 
-    private JsonLinesOutput(Stream stream, string? finalPath, string? tempPath)
+    private RecordOutput(Stream stream, string? finalPath, string? tempPath)
     {
         _stream = stream;
         _finalPath = finalPath;
         _tempPath = tempPath;
-        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
     }
 
     public int RecordsWritten { get; private set; }
 
-    public static JsonLinesOutput Open(string? path, Stream stdout)
+    public static RecordOutput Open(string? path, Stream stdout)
     {
         if (path is null)
         {
-            return new JsonLinesOutput(stdout, null, null);
+            return new RecordOutput(stdout, null, null);
         }
 
         string full = Path.GetFullPath(path);
@@ -45,17 +38,20 @@ internal sealed class JsonLinesOutput : IAsyncDisposable
 
         string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-        return new JsonLinesOutput(stream, full, temp);
+        return new RecordOutput(stream, full, temp);
     }
 
-    public async ValueTask WriteAsync<T>(T record, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="records"/> whole records, already encoded; <paramref name="bytes"/> ends with a line break.</summary>
+    public async ValueTask WriteRawAsync(ReadOnlyMemory<byte> bytes, int records, CancellationToken cancellationToken)
     {
-        _writer.Reset();
-        JsonSerializer.Serialize(_writer, record, typeInfo);
-        _writer.Flush();
-        _buffer.GetSpan(1)[0] = (byte)'\n';
-        _buffer.Advance(1);
-        RecordsWritten++;
+        if (bytes.IsEmpty)
+        {
+            return;
+        }
+
+        bytes.Span.CopyTo(_buffer.GetSpan(bytes.Length));
+        _buffer.Advance(bytes.Length);
+        RecordsWritten += records;
         if (_buffer.WrittenCount >= 64 * 1024)
         {
             await FlushBufferAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +73,6 @@ internal sealed class JsonLinesOutput : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _writer.DisposeAsync().ConfigureAwait(false);
         if (_tempPath is not null)
         {
             await _stream.DisposeAsync().ConfigureAwait(false);
