@@ -124,8 +124,11 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
         }
     }
 
-    /// <summary>The publisher's host name from <see cref="Url"/>, lower-case, e.g. <c>www.example.com</c>.</summary>
-    public string Host => _host ??= Url.IdnHost;
+    /// <summary>
+    /// The publisher's host name from <see cref="Url"/>, lower-case, e.g. <c>www.example.com</c>; internationalized names in
+    /// their ASCII (punycode) form, or as written when they are not valid by IDN rules.
+    /// </summary>
+    public string Host => _host ??= HostOf(Url);
 
     /// <summary>The URL exactly as written in the document (<see cref="Uri.OriginalString"/>), without creating the <see cref="Uri"/>.</summary>
     internal string UrlText => _urlText;
@@ -191,4 +194,17 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
 
     /// <summary>Compares two documents by value.</summary>
     public static bool operator !=(NewsDocument? left, NewsDocument? right) => !(left == right);
+
+    private static string HostOf(Uri url)
+    {
+        try
+        {
+            return url.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            // Uri accepts some hosts that IDN rules reject (found by fuzzing); the host as written still names the publisher.
+            return url.Host.ToLowerInvariant();
+        }
+    }
 }

@@ -42,6 +42,17 @@ public class NewsDocumentTests
     }
 
     [Theory]
+    [InlineData("https://www.Bücher.example/a", "www.xn--bcher-kva.example")]
+    [InlineData("https://a.exampl\uFFFD/x", "a.exampl\uFFFD")]
+    public void Host_IsPunycode_OrAsWrittenWhenIdnRulesRejectIt(string url, string host)
+    {
+        // The second URL is one Uri accepts but whose IdnHost throws (found by the fuzzer: findings/idn-host-throws.txt).
+        NewsDocument doc = NewsParser.Default.Parse($"T\n20230101\n{url}\nBody\n");
+
+        doc.Host.Should().Be(host);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(" padded")]

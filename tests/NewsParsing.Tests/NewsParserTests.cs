@@ -89,6 +89,8 @@ public class NewsParserTests
         { "Title\n20220131\nftp://a.example/x\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"ftp://a.example/x\"" },
         { "Title\n20220131\nhttps://\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"https://\"" },
         { "Title\n20220131\nhttps://a.example/with space\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "found \"https://a.example/with space\"" },
+        { "Title\n20220131\nhttps:\u000f/a.example/\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "expected an absolute http or https URL" },
+        { "Title\n20220131\nhttp\u001a//a.example/\nBody", NewsParseErrorKind.InvalidUrl, 3, 1, "expected an absolute http or https URL" },
         { "Title\n20220131\nhttps://a.example/\n", NewsParseErrorKind.MissingBody, 4, 1, "line 4, column 1: expected at least one body paragraph, found the end of the input" },
         { "Title\n20220131\nhttps://a.example/\n\n  \n", NewsParseErrorKind.MissingBody, 6, 1, "expected at least one body paragraph" },
         { "Title\n20220131\nhttps://a.example/\nOne\nTw\0o\n", NewsParseErrorKind.NulCharacter, 5, 3, "line 5, column 3: expected text, found a NUL character" },

@@ -134,7 +134,8 @@ internal static class UrlText
     {
         for (int i = 0; i < prefix.Length; i++)
         {
-            if ((value[i] | 0x20) != prefix[i] && value[i] != prefix[i])
+            // Fold case for letters only: 0x0F | 0x20 is '/', which once let "https:\x0f/" pass (found by fuzzing).
+            if (value[i] != prefix[i] && !(char.IsAsciiLetter((char)value[i]) && (value[i] | 0x20) == prefix[i]))
             {
                 return false;
             }
