@@ -226,6 +226,16 @@ public sealed class NewsParser
         Stream? stream = null;
         try
         {
+            // Named pipes and devices report a length of 0, like empty files; reading one could block or never end,
+            // so a zero-length entry is reported as empty without being opened.
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length == 0)
+            {
+                return TryParse(ReadOnlySpan<byte>.Empty, out _, out NewsParseError? empty)
+                    ? throw new InvalidOperationException("An empty input parsed.")
+                    : NewsParseResult.Failure(empty.WithSourcePath(path), path);
+            }
+
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
             if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
@@ -251,7 +261,14 @@ public sealed class NewsParser
     private async ValueTask<NewsParseResult> TryParseStreamAsync(Stream stream, string? sourcePath, CancellationToken cancellationToken)
     {
         long limit = _options.MaxInputBytes;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        int initial = 16 * 1024;
+        if (stream.CanSeek)
+        {
+            // A file: one buffer of the right size (one byte more, to see the end), never more than the limit + 1.
+            initial = (int)Math.Clamp(stream.Length - stream.Position + 1, 1, limit + 1);
+        }
+
+        byte[] buffer = RentBuffer(initial);
         int length = 0;
         try
         {
@@ -265,9 +282,9 @@ public sealed class NewsParser
                     }
 
                     int newSize = (int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), limit + 1);
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(newSize, length + 1));
+                    byte[] larger = RentBuffer(Math.Max(newSize, length + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    ReturnBuffer(buffer);
                     buffer = larger;
                 }
 
@@ -298,6 +315,20 @@ public sealed class NewsParser
             return NewsParseResult.Failure(ReadFailed(ex, sourcePath), sourcePath);
         }
         finally
+        {
+            ReturnBuffer(buffer);
+        }
+    }
+
+    // Large buffers are allocated at their exact size: the shared pool would round 64 MiB + 1 up to 128 MiB.
+    private const int PooledBufferLimit = 1024 * 1024;
+
+    private static byte[] RentBuffer(int size) =>
+        size <= PooledBufferLimit ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
+
+    private static void ReturnBuffer(byte[] buffer)
+    {
+        if (buffer.Length <= PooledBufferLimit)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }

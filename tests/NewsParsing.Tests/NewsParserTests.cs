@@ -323,6 +323,31 @@ public class NewsParserTests
     }
 
     [Theory]
+    [InlineData(" \uFEFF Title")]
+    [InlineData("\t\uFEFF\uFEFFTitle ")]
+    public void Parse_ByteOrderMarksAmongSpacesBeforeTheHeadline_AreSkipped_AndTheTitleRoundTrips(string firstLine)
+    {
+        // Found by fuzzing (findings/title-of-spaced-byte-order-marks.txt): the title kept a leading U+FEFF, which the
+        // writer then wrote where a reader takes it for a byte order mark.
+        NewsDocument doc = NewsParser.Default.Parse(firstLine + "\n20220101\nhttps://a.example/\nBody\n");
+
+        doc.Title.Should().Be("Title");
+        NewsParser.Default.Parse(NewsWriter.ToUtf8Bytes(doc)).Should().Be(doc);
+    }
+
+    [Fact]
+    public void Parse_LineOfOnlyByteOrderMarksAndSpaces_IsABlankHeadline()
+    {
+        var lenient = new NewsParser(new NewsParserOptions { Lenient = true });
+
+        NewsParser.Default.TryParse(" \uFEFF \uFEFF \nTitle\n20220101\nhttps://a.example/\nBody\n", out _, out NewsParseError? error).Should().BeFalse();
+        NewsDocument doc = lenient.Parse(" \uFEFF \uFEFF \nTitle\n20220101\nhttps://a.example/\nBody\n");
+
+        error!.Kind.Should().Be(NewsParseErrorKind.BlankTitle);
+        doc.Title.Should().Be("Title");
+    }
+
+    [Theory]
     [InlineData("Title\r20220101\rhttps://a.example/\rBody\r")]
     [InlineData("Title\n20220101\nhttps://a.example/\nBody\n")]
     [InlineData("Title\r\n20220101\r\nhttps://a.example/\r\nBody\r\n")]

@@ -125,6 +125,16 @@ public ref struct NewsReader
             }
 
             Trim(ref start, ref end);
+            if (_tokenKind == NewsTokenKind.None)
+            {
+                // Byte order marks mixed with spaces before the headline are not text either (and a headline that
+                // started with one would read back differently; found by fuzzing).
+                while (start < end && (_buffer[start] is (byte)' ' or (byte)'\t' || _buffer[start..end].StartsWith(Utf8Bom)))
+                {
+                    start += _buffer[start] == 0xEF ? Utf8Bom.Length : 1;
+                }
+            }
+
             bool blank = start == end;
             NewsTokenKind next;
             switch (_tokenKind)
