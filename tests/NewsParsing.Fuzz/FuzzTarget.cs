@@ -18,6 +18,8 @@ public static class FuzzTarget
 
     private static readonly NewsParser Lenient = new(LenientOptions);
 
+    private static readonly NewsParser LenientRoundTrip = new(new NewsParserOptions { Lenient = true });
+
     public static void Run(ReadOnlySpan<byte> data)
     {
         NewsDocument? strict = ParseBytes(Strict, data);
@@ -43,7 +45,9 @@ public static class FuzzTarget
 
         if (lenient is not null)
         {
-            CheckDocument(lenient, Lenient);
+            // Read back with the default limits: U+FFFD (3 bytes) replaces each invalid byte, so a line can outgrow
+            // the small MaxLineLength that accepted it (findings/lenient-replacement-lengthens-line.txt).
+            CheckDocument(lenient, LenientRoundTrip);
         }
     }
 

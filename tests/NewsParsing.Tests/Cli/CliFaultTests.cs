@@ -77,6 +77,7 @@ public class CliFaultTests
     [Fact]
     public async Task CorpusRun_OverGoodMalformedBinaryUnreadableAndSpecialFiles_ReportsEach_AndExits1()
     {
+        Fixture.SkipInMutationRun();
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions, named pipes and links.");
         using TempDirectory dir = OpenDirectory();
         dir.File("a-good.txt", NewsCorpusTests.Doc("Alpha", "First story."));
@@ -111,6 +112,7 @@ public class CliFaultTests
     [Fact]
     public async Task Output_InAReadOnlyDirectory_IsOneClearError_AndNothingIsLeft()
     {
+        Fixture.SkipInMutationRun();
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions.");
         using TempDirectory dir = OpenDirectory();
         dir.File("a.txt", NewsCorpusTests.Doc("Alpha", "First story."));
@@ -129,6 +131,7 @@ public class CliFaultTests
     [Fact]
     public async Task Output_OnAFullFilesystem_Exits74_AndLeavesNoHalfWrittenFile()
     {
+        Fixture.SkipInMutationRun();
         Assert.SkipUnless(IsRoot && File.Exists("/usr/bin/mount"), "needs root to mount a small tmpfs.");
         using TempDirectory dir = OpenDirectory();
         for (int i = 0; i < 40; i++)

@@ -39,6 +39,7 @@ public class FullScaleHostileInputTests
     [Fact]
     public async Task SingleLineOf300MB_IsInputTooLarge_AfterReadingAtMostTheLimit()
     {
+        Fixture.SkipInMutationRun();
         using TempDirectory dir = Fixture.CreateTempDirectory();
         string path = Path.Combine(dir.Path, "huge-line.txt");
         WriteRepeated(path, "Title\n20230101\nhttps://a.example/\n"u8, (byte)'a', 300 * MiB, "\n"u8);
@@ -55,6 +56,7 @@ public class FullScaleHostileInputTests
     [Fact]
     public async Task SingleLineOf48MB_WithinTheInputLimit_IsLineTooLong_WithItsLineAndColumn()
     {
+        Fixture.SkipInMutationRun();
         using TempDirectory dir = Fixture.CreateTempDirectory();
         string path = Path.Combine(dir.Path, "long-line.txt");
         WriteRepeated(path, "Title\n20230101\nhttps://a.example/\nFirst paragraph.\n"u8, (byte)'b', 48 * MiB, "\nLast.\n"u8);
@@ -69,6 +71,7 @@ public class FullScaleHostileInputTests
     [Fact]
     public async Task TwoMillionTinyParagraphs_AreTooManyParagraphs_ByDefault_AndParseWhenTheLimitAllows()
     {
+        Fixture.SkipInMutationRun();
         using TempDirectory dir = Fixture.CreateTempDirectory();
         string path = Path.Combine(dir.Path, "tiny.txt");
         const int count = 2_000_000;
@@ -94,6 +97,7 @@ public class FullScaleHostileInputTests
     [Fact]
     public async Task DeeplyRepeatedWhitespace_IsBoundedByTheLineLimit_OrTrimmedAway()
     {
+        Fixture.SkipInMutationRun();
         using TempDirectory dir = Fixture.CreateTempDirectory();
         string tooLong = Path.Combine(dir.Path, "spaces-long.txt");
         string blanks = Path.Combine(dir.Path, "blank-lines.txt");
@@ -111,6 +115,7 @@ public class FullScaleHostileInputTests
     [Fact]
     public async Task GzipBombAmongTxtGzFiles_StopsAtTheLimit_AndTheOtherFilesAreRead()
     {
+        Fixture.SkipInMutationRun();
         using TempDirectory dir = Fixture.CreateTempDirectory();
         NewsCorpusTests.WriteGzip(dir.File("a.txt.gz"), NewsCorpusTests.Doc("Alpha", "First."));
         string bomb = Path.Combine(dir.Path, "b.txt.gz");

@@ -46,6 +46,14 @@ internal static class Fixture
         return corpus!;
     }
 
+    /// <summary>
+    /// Marks the current test skipped during mutation testing (<c>NEWSPARSING_MUTATION_RUN=1</c>, set by
+    /// tests/stryker.sh): tests that build packages or run the tool in another process cannot see a mutant of the
+    /// in-process library, and the multi-second full-scale tests would be rerun for every parser mutant.
+    /// </summary>
+    public static void SkipInMutationRun() =>
+        Assert.SkipWhen(Environment.GetEnvironmentVariable("NEWSPARSING_MUTATION_RUN") == "1", "skipped in mutation testing runs (NEWSPARSING_MUTATION_RUN=1).");
+
     /// <summary>A fresh temporary folder, deleted on dispose.</summary>
     public static TempDirectory CreateTempDirectory() => new();
 }
