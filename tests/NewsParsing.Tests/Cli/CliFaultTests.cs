@@ -14,7 +14,38 @@ public class CliFaultTests
 {
     private static readonly bool IsRoot = Environment.UserName == "root";
 
-    private static string NewsparseDll => Path.Combine(AppContext.BaseDirectory, "newsparse.dll");
+    private static readonly Lazy<string> ToolCopy = new(CopyTool);
+
+    /// <summary>
+    /// The tool copied to a folder every user can read: the unprivileged user may not be able to reach the
+    /// repository's own folders (a clone under /root, for example).
+    /// </summary>
+    private static string NewsparseDll => ToolCopy.Value;
+
+    private static string CopyTool()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "newsparsing-tool-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        foreach (string file in new[] { "newsparse.dll", "newsparse.deps.json", "newsparse.runtimeconfig.json", "NewsParsing.dll", "System.CommandLine.dll" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(folder, file), overwrite: true);
+            File.SetUnixFileMode(Path.Combine(folder, file), (UnixFileMode)0x1A4); // rw-r--r--
+        }
+
+        File.SetUnixFileMode(folder, (UnixFileMode)0x1ED); // rwxr-xr-x
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the folder is in the temp directory.
+            }
+        };
+        return Path.Combine(folder, "newsparse.dll");
+    }
 
     private static async Task<(int Exit, string Stdout, string Stderr)> RunToolAsync(params string[] args)
     {

@@ -356,32 +356,108 @@ public class DocSnippetTests
     }
 
     [Fact]
-    public void GettingStarted_EveryCSharpBlock_IsTheRegionOfTheSameNameInThisFile()
+    public void DocPages_EveryCSharpBlock_IsTheRegionOfTheSameNameInTheDocsTests()
     {
-        string[] doc = ReadLines(DocPath);
-        string[] source = ReadLines(SourcePath);
-        var checkedNames = new List<string>();
+        // README.md and every page in docs/: each csharp block has a marker, and equals the region of that name in one
+        // of the .cs files beside this one (tests/NewsParsing.Tests/Docs), without the region's indentation.
+        string root = Fixture.RepositoryRoot;
+        string testsFolder = Path.GetDirectoryName(SourcePath)!.Replace('\\', '/');
+        var failures = new List<string>();
+        Dictionary<string, List<RegionSource>> regions = FindRegions(root, testsFolder, failures);
+        string[] pages =
+        [
+            "README.md",
+            .. Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(file => "docs/" + Path.GetFileName(file)).Order(StringComparer.Ordinal),
+        ];
+        var shownOn = new Dictionary<string, string>(StringComparer.Ordinal);   // snippet name -> "page line N" of its marker
 
-        for (int i = 0; i < doc.Length; i++)
+        foreach (string page in pages)
         {
-            if (doc[i].TrimEnd() != "```csharp")
+            string[] doc = ReadLines(page);
+            for (int i = 0; i < doc.Length; i++)
             {
-                continue;
+                string? marker = SnippetName(doc[i]);
+                if (marker is not null && (i + 1 == doc.Length || doc[i + 1].Trim() != "```csharp"))
+                {
+                    failures.Add($"{page} line {i + 1}: the marker of snippet '{marker}' must be directly followed by a ```csharp block");
+                }
+
+                string fence = doc[i].Trim();
+                if (fence != "```csharp")
+                {
+                    if (IsOtherCSharpFence(fence))
+                    {
+                        failures.Add($"{page} line {i + 1}: write the C# block's fence as ```csharp (found {fence}), so that it is checked");
+                    }
+
+                    continue;
+                }
+
+                int end = Array.FindIndex(doc, i + 1, line => line.Trim() == "```");
+                if (end < 0)
+                {
+                    failures.Add($"{page} line {i + 1}: the csharp block is never closed");
+                    break;
+                }
+
+                string? name = i > 0 ? SnippetName(doc[i - 1]) : null;
+                if (name is null)
+                {
+                    failures.Add($"{page} line {i + 1}: the csharp block needs a <!-- snippet: NAME --> marker on the line directly before it, and a #region NAME in a .cs file under {testsFolder}");
+                }
+                else if (shownOn.TryGetValue(name, out string? first))
+                {
+                    failures.Add($"{page} line {i}: snippet '{name}' is already shown at {first}; snippet names must be unique across the pages");
+                }
+                else
+                {
+                    shownOn.Add(name, $"{page} line {i}");
+                    if (!regions.TryGetValue(name, out List<RegionSource>? found))
+                    {
+                        failures.Add($"{page} line {i}: snippet '{name}' has no #region {name} in any .cs file under {testsFolder}");
+                    }
+                    else if (found.Count > 1)
+                    {
+                        failures.Add($"{page} line {i}: snippet '{name}' has more than one #region {name}: {string.Join(", ", found.Select(r => r.Location))}");
+                    }
+                    else if (Difference(WithoutUsingDirectives(doc[(i + 1)..end]), found[0].Lines) is { } difference)
+                    {
+                        failures.Add($"{page} line {i}: snippet '{name}' differs from #region {name} at {found[0].Location}: at block line {difference.Line} "
+                            + $"(page line {i + 1 + difference.Line}) the page has {Quote(difference.Shown)} and the region has {Quote(difference.Tested)}");
+                    }
+                }
+
+                i = end;
             }
-
-            string? name = i > 0 ? SnippetName(doc[i - 1]) : null;
-            name.Should().NotBeNull($"the csharp block at line {i + 1} of {DocPath} needs a <!-- snippet: name --> marker on the line directly before it");
-            int end = Array.FindIndex(doc, i + 1, line => line.TrimEnd() == "```");
-            end.Should().BeGreaterThan(i, $"the csharp block at line {i + 1} of {DocPath} must be closed");
-
-            string block = string.Join('\n', doc[(i + 1)..end]);
-            block.Should().Be(Region(source, name!), $"the block '{name}' at line {i + 1} of {DocPath} must equal #region {name} of {SourcePath} without its indentation");
-            checkedNames.Add(name!);
-            i = end;
         }
 
-        checkedNames.Should().NotBeEmpty().And.OnlyHaveUniqueItems();
-        doc.Count(line => SnippetName(line) is not null).Should().Be(checkedNames.Count, "every snippet marker must be followed directly by a csharp block");
+        foreach ((string name, List<RegionSource> found) in regions.Where(r => !shownOn.ContainsKey(r.Key)))
+        {
+            failures.Add($"#region {name} at {found[0].Location} is shown on no page: add a <!-- snippet: {name} --> csharp block to a page, or remove the region");
+        }
+
+        failures.Should().BeEmpty("every csharp block of README.md and docs/*.md must be the #region of the same name in a test under {0}", testsFolder);
+        shownOn.Values.Should().Contain(at => at.StartsWith(DocPath + " ", StringComparison.Ordinal), "{0} shows compiled snippets", DocPath);
+    }
+
+    /// <summary>
+    /// A page may open a block with the <c>using</c> directives a reader needs to paste it; the test file has them at
+    /// its top, so they are not part of the region.
+    /// </summary>
+    private static string[] WithoutUsingDirectives(string[] block)
+    {
+        int start = 0;
+        while (start < block.Length && block[start].StartsWith("using ", StringComparison.Ordinal) && block[start].EndsWith(';') && !block[start].Contains('=', StringComparison.Ordinal) && !block[start].Contains('(', StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        if (start > 0 && start < block.Length && block[start].Length == 0)
+        {
+            start++;
+        }
+
+        return block[start..];
     }
 
     private static string[] ReadLines(string relativePath) =>
@@ -398,19 +474,82 @@ public class DocSnippetTests
             : null;
     }
 
-    /// <summary>The lines between <c>#region name</c> and its <c>#endregion</c>, without their common indentation.</summary>
-    private static string Region(string[] source, string name)
+    /// <summary>A fence that opens C# under another name (<c>```cs</c>, <c>```c#</c>, <c>```CSharp</c>), which the check would skip.</summary>
+    private static bool IsOtherCSharpFence(string fence)
     {
-        int[] starts = [.. Enumerable.Range(0, source.Length).Where(i => source[i].Trim() == "#region " + name)];
-        starts.Should().ContainSingle($"{SourcePath} must hold exactly one region named {name}");
-        int first = starts[0] + 1;
-        int end = Array.FindIndex(source, first, line => line.Trim() == "#endregion");
-        end.Should().BeGreaterThan(first, $"the region {name} must hold code and end with #endregion");
+        if (!fence.StartsWith("```", StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-        string[] lines = source[first..end];
-        int indent = lines.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart(' ').Length);
-        return string.Join('\n', lines.Select(line => line.Trim().Length == 0 ? "" : line[indent..]));
+        string info = fence[3..].Trim();
+        return info.Equals("csharp", StringComparison.OrdinalIgnoreCase) || info.Equals("cs", StringComparison.OrdinalIgnoreCase) || info.Equals("c#", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Every <c>#region name</c> of the .cs files under <paramref name="testsFolder"/>, by name: the lines up to its
+    /// <c>#endregion</c>, without their common indentation.
+    /// </summary>
+    private static Dictionary<string, List<RegionSource>> FindRegions(string root, string testsFolder, List<string> failures)
+    {
+        var regions = new Dictionary<string, List<RegionSource>>(StringComparer.Ordinal);
+        foreach (string file in Directory.GetFiles(Path.Combine(root, testsFolder), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            string[] source = ReadLines(relative);
+            for (int i = 0; i < source.Length; i++)
+            {
+                string trimmed = source[i].Trim();
+                if (!trimmed.StartsWith("#region ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string name = trimmed["#region ".Length..].Trim();
+                int end = Array.FindIndex(source, i + 1, line => line.Trim().StartsWith("#endregion", StringComparison.Ordinal) || line.Trim().StartsWith("#region ", StringComparison.Ordinal));
+                if (end < 0 || !source[end].Trim().StartsWith("#endregion", StringComparison.Ordinal))
+                {
+                    failures.Add($"{relative} line {i + 1}: #region {name} must end with #endregion before any other #region");
+                    continue;
+                }
+
+                string[] lines = source[(i + 1)..end];
+                int indent = lines.Where(line => line.Trim().Length > 0).Select(line => line.Length - line.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
+                string[] code = [.. lines.Select(line => line.Trim().Length == 0 ? "" : line[indent..])];
+                if (!regions.TryGetValue(name, out List<RegionSource>? found))
+                {
+                    found = [];
+                    regions.Add(name, found);
+                }
+
+                found.Add(new RegionSource($"{relative} line {i + 1}", code));
+                i = end;
+            }
+        }
+
+        return regions;
+    }
+
+    /// <summary>The first line (1-based) where a page's block and a region differ, or null when they are equal.</summary>
+    private static (int Line, string? Shown, string? Tested)? Difference(string[] shown, string[] tested)
+    {
+        for (int k = 0; k < Math.Max(shown.Length, tested.Length); k++)
+        {
+            string? page = k < shown.Length ? shown[k] : null;
+            string? region = k < tested.Length ? tested[k] : null;
+            if (!string.Equals(page, region, StringComparison.Ordinal))
+            {
+                return (k + 1, page, region);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Quote(string? line) => line is null ? "no line (it ends before)" : $"\"{line}\"";
+
+    /// <summary>A <c>#region</c> of a test file: where it is, and its code without the common indentation.</summary>
+    private sealed record RegionSource(string Location, string[] Lines);
 }
 
 #region custom-filter
