@@ -205,6 +205,19 @@ internal static partial class CliApp
         return builder.Build();
     }
 
+    /// <summary>The documents the command-line paths name; a path that does not exist is a usage error.</summary>
+    internal static IReadOnlyList<string> EnumerateFiles(string[] paths)
+    {
+        try
+        {
+            return NewsCorpus.EnumerateFiles(paths);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
     /// <summary>A usage problem reported as one line on standard error with exit code 2.</summary>
     internal sealed class UsageException(string message) : Exception(message);
 }

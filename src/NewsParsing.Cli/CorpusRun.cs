@@ -53,15 +53,7 @@ internal sealed class CorpusRun(CliConsole console)
 
     public async Task<int> RunAsync(string[] paths, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> files;
-        try
-        {
-            files = NewsCorpus.EnumerateFiles(paths);
-        }
-        catch (FileNotFoundException ex)
-        {
-            throw new CliApp.UsageException(ex.Message);
-        }
+        IReadOnlyList<string> files = CliApp.EnumerateFiles(paths);
 
         RecordOutput output = Open(OutputPath);
         RecordOutput? removedOutput = RemovedPath is null ? null : Open(RemovedPath);
@@ -225,7 +217,7 @@ internal sealed class CorpusRun(CliConsole console)
         IReadOnlyList<string> kept = document.Paragraphs;
         RemovedRecord[]? removed = null;
         string[] removedFilters = [];
-        var audit = new ArrayBufferWriter<byte>(RemovedPath is null ? 1 : 1024);
+        ArrayBufferWriter<byte>? audit = RemovedPath is null ? null : new ArrayBufferWriter<byte>(1024);
         if (Pipeline is not null)
         {
             NewsCleaningResult cleaned = Pipeline.Clean(document);
@@ -237,7 +229,7 @@ internal sealed class CorpusRun(CliConsole console)
                 NewsRemovedParagraph r = cleaned.Removed[i];
                 removed[i] = new RemovedRecord(r.Index, r.Text, r.Filter, r.Reason);
                 removedFilters[i] = r.Filter;
-                if (RemovedPath is not null)
+                if (audit is not null)
                 {
                     AppendJsonLine(audit, new RemovedFileRecord(file, r.Index, r.Text, r.Filter, r.Reason), CliJsonContext.Default.RemovedFileRecord);
                 }
@@ -256,7 +248,7 @@ internal sealed class CorpusRun(CliConsole console)
             AppendText(buffer, document);
         }
 
-        return new Outcome(buffer.WrittenMemory, audit.WrittenMemory, removedFilters, result.Document.Paragraphs.Count, bytes, null);
+        return new Outcome(buffer.WrittenMemory, audit?.WrittenMemory ?? ReadOnlyMemory<byte>.Empty, removedFilters, result.Document.Paragraphs.Count, bytes, null);
     }
 
     private static void AppendJsonLine<T>(ArrayBufferWriter<byte> buffer, T record, JsonTypeInfo<T> typeInfo)

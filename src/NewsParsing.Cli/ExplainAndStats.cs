@@ -83,15 +83,7 @@ internal static partial class CliApp
         };
         command.SetAction(async (result, token) =>
         {
-            IReadOnlyList<string> files;
-            try
-            {
-                files = NewsCorpus.EnumerateFiles(result.GetValue(paths)!);
-            }
-            catch (FileNotFoundException ex)
-            {
-                throw new UsageException(ex.Message);
-            }
+            IReadOnlyList<string> files = EnumerateFiles(result.GetValue(paths)!);
 
             var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
             var hosts = new SortedDictionary<string, int>(StringComparer.Ordinal);
