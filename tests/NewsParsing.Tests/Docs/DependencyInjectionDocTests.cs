@@ -186,7 +186,7 @@ public class DependencyInjectionDocTests
             Console.WriteLine($"{removed.Index} {removed.Filter}: {removed.Reason}");
         }
         // 1 BannedWords: mentions "parking levy"
-        // 2 DonationAppeal: donation or membership appeal (score 16 ≥ 10): "please support", "support our", "our", …
+        // 2 DonationAppeal: donation or membership appeal (score 20 ≥ 10): "please support", "support our", "our", …
         #endregion
 
         parser.ReaderOptions.MaxParagraphs.Should().Be(5_000);
@@ -195,7 +195,7 @@ public class DependencyInjectionDocTests
         string[] printed = [.. result.Removed.Select(r => $"{r.Index} {r.Filter}: {r.Reason}")];
         printed.Should().HaveCount(2);
         printed[0].Should().Be("1 BannedWords: mentions \"parking levy\"");
-        printed[1].Should().StartWith("2 DonationAppeal: donation or membership appeal (score 16 ≥ 10): \"please support\", \"support our\", \"our\", ");
+        printed[1].Should().StartWith("2 DonationAppeal: donation or membership appeal (score 20 ≥ 10): \"please support\", \"support our\", \"our\", ");
         result.Document.Paragraphs.Should().Equal(document.Paragraphs[0]);
 
         // BlockThreshold 8 keeps an outlet-voice paragraph of score 6 that the default block rule (6) removes.

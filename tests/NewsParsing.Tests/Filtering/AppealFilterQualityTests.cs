@@ -34,6 +34,8 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Blind")]
     [InlineData("Final")]
+    [InlineData("Dev6")]
+    [InlineData("Estimate")]
     public void DevelopmentSets_StayAtTheirMeasuredQuality(string set)
     {
         // After development on these sets: Blind misses one appeal, Final one; neither removes news.

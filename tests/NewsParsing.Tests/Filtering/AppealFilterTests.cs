@@ -14,6 +14,10 @@ public class AppealFilterTests
     [InlineData("Become a member of the Gazette from just £4 a month and read without ads.")]
     [InlineData("Donate")]
     [InlineData("Remind me later")]
+    [InlineData("Become a Gazette member for as little as $2 a week.")]
+    [InlineData("Become an Insider")]
+    [InlineData("Gazette Weekly is supported by paid members. If you’re a free reader, consider upgrading: it’s $7 a month and you get every issue.")]
+    [InlineData("We hope you found this guide useful. Putting it together took two reporters the better part of a month.")]
     public void DonationAppeal_RemovesAppeals_InBothTypographies(string paragraph)
     {
         NewsFilterDecision decision = new DonationAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0));
@@ -28,6 +32,8 @@ public class AppealFilterTests
     [InlineData("Subscribe to continue reading. Cancel anytime.")]
     [InlineData("Already a subscriber? Log in")]
     [InlineData("Create a free account to keep reading this story.")]
+    [InlineData("Existing subscriber? Log in")]
+    [InlineData("Upgrade to paid")]
     public void PaywallAppeal_RemovesWallsAndMeters(string paragraph)
     {
         new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -36,6 +42,9 @@ public class AppealFilterTests
     [Theory]
     [InlineData("Sign up for our free morning newsletter, delivered straight to your inbox.")]
     [InlineData("Get The Daily Brief — our best stories, in your inbox every weekday.")]
+    [InlineData("Forward this to a friend who would like it. Did someone forward this to you? Sign up here, it’s free.")]
+    [InlineData("Listen to the Gazette’s morning news podcast. Find it on Apple Podcasts, Spotify or wherever you listen.")]
+    [InlineData("Get the Harbour Morning newsletter, with the stories that matter on the coast.")]
     public void NewsletterSignup_RemovesSignUps(string paragraph)
     {
         new NewsletterSignupFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -52,11 +61,54 @@ public class AppealFilterTests
     [InlineData("We will support every family that lost a home, and we will not stop until they are back on their feet, the governor said.")]
     [InlineData("The regulator froze the accounts of 14 companies linked to the sanctioned banker.")]
     [InlineData("MAYOR LINDQVIST: If your listeners want to help, please donate to the food bank. Every dollar goes to families.")]
+    [InlineData("The Gulf state has committed to help fund hospital salaries in the US for six months through a World Bank mechanism.")]
+    [InlineData("This is the last fundraising deadline of the quarter, read one email sent on Friday night. Please chip in $15 before midnight to stop the other side.")]
+    [InlineData("The streaming giant is raising the price of every plan in the US: the basic tier goes from $6.99 to $7.99 a month.")]
     public void Filters_KeepTrickyNews(string paragraph)
     {
         NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Header.WithParagraphs([paragraph]));
 
         result.Removed.Should().BeEmpty(result.Removed.FirstOrDefault()?.Reason);
+    }
+
+    [Fact]
+    public void CapitalUs_IsTheCountry_NotTheOutletsUs()
+    {
+        NewsAppealExplanation.Explain("The grant will help fund two clinics in the US next year.", "www.example-gazette.com").AppealCues.Should().NotContain("us");
+        NewsAppealExplanation.Explain("The grant will help fund two clinics with us next year.", "www.example-gazette.com").AppealCues.Should().Contain("us");
+        NewsAppealExplanation.Explain("Us and the readers: the grant will help fund two clinics.", "www.example-gazette.com").AppealCues.Should().Contain("us");
+    }
+
+    [Fact]
+    public void LetterToTheReader_GreetingAndSignoff_GoWithTheAppeal_AndStayWithoutOne()
+    {
+        string[] letter =
+        [
+            "Dear Gazette reader,",
+            "The harbour council voted on Tuesday to close the old ferry ramp for repairs until April.",
+            "Please support our local journalism with a gift of any amount today. It takes less than a minute.",
+            "Jane Roe, editor-in-chief",
+        ];
+        NewsCleaningResult withAppeal = NewsFilterPipeline.Default.Clean(Header.WithParagraphs(letter));
+        NewsCleaningResult withoutAppeal = NewsFilterPipeline.Default.Clean(Header.WithParagraphs([letter[0], letter[1], letter[3]]));
+
+        withAppeal.Removed.Select(r => r.Index).Should().Equal(0, 2, 3);
+        withAppeal.Removed[0].Reason.Should().Contain("part of an appeal block");
+        withoutAppeal.Removed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NewsAboutTheOutletItself_InTheThirdPerson_IsNotPartOfTheAppealBlock()
+    {
+        string[] paragraphs =
+        [
+            "Under its new owner, the Gazette will no longer rely on print subscribers; the paper plans to drop its paywall and ask readers for donations, a model public radio has used for decades.",
+            "Please support our local journalism with a gift of any amount today. It takes less than a minute.",
+        ];
+
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Header.WithParagraphs(paragraphs));
+
+        result.Removed.Select(r => r.Index).Should().Equal(1);
     }
 
     [Fact]

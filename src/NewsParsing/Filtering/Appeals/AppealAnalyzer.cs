@@ -14,7 +14,7 @@ internal enum AppealFamily : byte
 }
 
 /// <summary>The score of one paragraph: evidence for an appeal minus evidence for news.</summary>
-internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed)
+internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false)
 {
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
 }
@@ -23,7 +23,11 @@ internal readonly record struct AppealScore(int Total, int Positive, int Negativ
 internal static class AppealAnalyzer
 {
     private const int ShortParagraphWords = 6;
-    private const int ButtonScanChars = 96;
+    private const int ShortLineWords = 8;
+    private const int OpeningScanChars = 128;
+    private const int OpeningWeight = 6;
+    private const int LetterCeiling = AppealFilterOptions.DefaultThreshold - 1;
+    private const int ImperativeWeight = 4;
     private static readonly int CueCount = Enum.GetValues<AppealCue>().Length;
     private static readonly int SeenWords = (AppealLexicon.Phrases.Length + 63) / 64;
     private static readonly AppealFamily[] ButtonFamilies = BuildButtonFamilies();
@@ -34,6 +38,13 @@ internal static class AppealAnalyzer
         Span<ulong> seen = stackalloc ulong[SeenWords];
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(text, ref tally);
+        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(text))
+        {
+            // "US" in capitals is the country, not the outlet's "us".
+            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
+            matches?.Remove(AppealLexicon.UsPhraseId);
+        }
+
         return Score(sums, outletKey, text, default, matches);
     }
 
@@ -43,6 +54,12 @@ internal static class AppealAnalyzer
         Span<ulong> seen = stackalloc ulong[SeenWords];
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(utf8, ref tally);
+        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(utf8))
+        {
+            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
+            matches?.Remove(AppealLexicon.UsPhraseId);
+        }
+
         return Score(sums, outletKey, default, utf8, matches);
     }
 
@@ -74,14 +91,14 @@ internal static class AppealAnalyzer
     private static AppealScore Score(Span<int> s, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
     {
         int donation = Cap(s, AppealCue.Ask, 14) + Cap(s, AppealCue.Membership, 12) + Cap(s, AppealCue.Platform, 10)
-            + Cap(s, AppealCue.Goal, 10) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
+            + Cap(s, AppealCue.Goal, 12) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
         int paywall = Cap(s, AppealCue.Meter, 12) + Cap(s, AppealCue.Paywall, 14) + Cap(s, AppealCue.Login, 12);
         int newsletter = Cap(s, AppealCue.Newsletter, 12);
-        int button = text.IsEmpty ? Button(utf8) : Button(text);
-        if (button >= 0)
+        Opening opening = text.IsEmpty ? ReadOpening(utf8) : ReadOpening(text);
+        if (opening.Button >= 0)
         {
-            matches?.Add(AppealLexicon.ButtonPhraseIds[button]);
-            switch (ButtonFamilies[button])
+            matches?.Add(AppealLexicon.ButtonPhraseIds[opening.Button]);
+            switch (ButtonFamilies[opening.Button])
             {
                 case AppealFamily.Paywall: paywall += 10; break;
                 case AppealFamily.Newsletter: newsletter += 10; break;
@@ -89,8 +106,26 @@ internal static class AppealAnalyzer
             }
         }
 
+        // A short greeting ("Dear Tablet reader,") or sign-off ("Jane Roe, editor-in-chief") is part of a letter to
+        // the reader: never enough alone, but part of the block when the document holds a strong appeal.
+        bool letter = opening.Salutation || opening.Signoff;
+        if (letter)
+        {
+            // Enough for the block rule, never enough to reach the default threshold on its own.
+            donation += Math.Clamp(LetterCeiling - (donation + paywall + newsletter), 0, OpeningWeight);
+        }
+
         int positive = donation + paywall + newsletter;
         int voice = Cap(s, AppealCue.Reader, 4) + Cap(s, AppealCue.Outlet, 3);
+
+        // A paragraph that opens with a call to action ("Get the ...", "Become a ...") and carries any appeal cue or a price.
+        bool imperative = opening.Imperative && (positive > 0 || s[(int)AppealCue.Price] > 0);
+        if (imperative)
+        {
+            positive += ImperativeWeight;
+            donation += donation + paywall + newsletter == 0 ? ImperativeWeight : 0;
+        }
+
         if (positive + voice == 0)
         {
             return AppealScore.Zero;
@@ -100,7 +135,7 @@ internal static class AppealAnalyzer
         // the appeal-block rule can take persuasion prose whose wording no cue foresaw; it never reaches Threshold alone.
         bool voiceOnly = positive == 0;
         // A price per period backs up an appeal (it is everywhere in consumer news), so it counts only beside clear evidence.
-        positive += (positive >= 6 ? Cap(s, AppealCue.Price, 8) : 0) + voice;
+        positive += (positive >= 6 || imperative ? Cap(s, AppealCue.Price, 8) : 0) + voice;
         bool outletName = outletKey is not null && MentionsOutlet(outletKey, text, utf8);
         if (outletName)
         {
@@ -119,9 +154,9 @@ internal static class AppealAnalyzer
         AppealFamily family = paywall >= donation && paywall >= newsletter && paywall > 0 ? AppealFamily.Paywall
             : newsletter > donation ? AppealFamily.Newsletter
             : AppealFamily.Donation;
-        bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
+        bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || letter || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
         bool attributed = s[(int)AppealCue.Reported] > 0 || quoted || transcript;
-        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed);
+        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0, s[(int)AppealCue.MediaBusiness] > 0);
     }
 
     /// <summary>Whether the paragraph opens with a transcript speaker label such as <c>JANE DOE:</c> (the words are someone else's).</summary>
@@ -150,29 +185,32 @@ internal static class AppealAnalyzer
         return false;
     }
 
-    /// <summary>The index of the button phrase that makes up a very short paragraph's start, or -1.</summary>
-    private static int Button(ReadOnlySpan<char> text)
+    /// <summary>Reads the start of a paragraph: a button, a call to action, a greeting or a sign-off.</summary>
+    private static Opening ReadOpening(ReadOnlySpan<char> text)
     {
-        // Both paths count normalized symbols, so a paragraph scores the same as UTF-16 and as UTF-8.
-        Span<byte> symbols = stackalloc byte[ButtonScanChars];
+        // Both paths normalize to the same symbols, so a paragraph scores the same as UTF-16 and as UTF-8.
+        Span<byte> symbols = stackalloc byte[OpeningScanChars];
         int n = 0;
         byte last = TextNormalizer.Space;
+        bool complete = true;
         foreach (char c in text)
         {
             if (!Append(TextNormalizer.Map(c), symbols, ref n, ref last))
             {
-                return -1;
+                complete = false;
+                break;
             }
         }
 
-        return MatchButton(symbols[..n]);
+        return Classify(symbols[..n], complete, text.Contains(','));
     }
 
-    private static int Button(ReadOnlySpan<byte> utf8)
+    private static Opening ReadOpening(ReadOnlySpan<byte> utf8)
     {
-        Span<byte> symbols = stackalloc byte[ButtonScanChars];
+        Span<byte> symbols = stackalloc byte[OpeningScanChars];
         int n = 0;
         byte last = TextNormalizer.Space;
+        bool complete = true;
         for (int i = 0; i < utf8.Length; i++)
         {
             byte s;
@@ -188,14 +226,15 @@ internal static class AppealAnalyzer
 
             if (!Append(s, symbols, ref n, ref last))
             {
-                return -1;
+                complete = false;
+                break;
             }
         }
 
-        return MatchButton(symbols[..n]);
+        return Classify(symbols[..n], complete, utf8.Contains((byte)','));
     }
 
-    /// <summary>Appends a symbol (collapsing runs); false when the paragraph is too long to be a button.</summary>
+    /// <summary>Appends a symbol (collapsing runs); false when the paragraph is too long to be a short line.</summary>
     private static bool Append(byte s, Span<byte> symbols, ref int n, ref byte last)
     {
         if (s == TextNormalizer.Skip || (s == last && s is TextNormalizer.Space or TextNormalizer.Digit))
@@ -203,9 +242,9 @@ internal static class AppealAnalyzer
             return true;
         }
 
-        if (n == symbols.Length || (s == TextNormalizer.Space && n > 0 && symbols[..n].Count(TextNormalizer.Space) >= ShortParagraphWords))
+        if (n == symbols.Length || (s == TextNormalizer.Space && n > 0 && symbols[..n].Count(TextNormalizer.Space) >= ShortLineWords))
         {
-            // Too long to be a button: stop at the seventh word instead of normalizing the whole paragraph.
+            // Too long to be a short line: stop after the first words instead of normalizing the whole paragraph.
             return false;
         }
 
@@ -214,29 +253,89 @@ internal static class AppealAnalyzer
         return true;
     }
 
-    private static int MatchButton(ReadOnlySpan<byte> symbols)
+    /// <param name="symbols">The first words, normalized.</param>
+    /// <param name="complete">Whether <paramref name="symbols"/> hold the whole paragraph.</param>
+    /// <param name="comma">Whether the paragraph holds a comma.</param>
+    private static Opening Classify(ReadOnlySpan<byte> symbols, bool complete, bool comma)
     {
         if (!symbols.IsEmpty && symbols[^1] == TextNormalizer.Space)
         {
             symbols = symbols[..^1];
         }
 
-        if (symbols.Count(TextNormalizer.Space) + 1 > ShortParagraphWords)
+        int words = symbols.IsEmpty ? 0 : symbols.Count(TextNormalizer.Space) + 1;
+        ReadOnlySpan<byte> first = symbols.IndexOf(TextNormalizer.Space) is int space and >= 0 ? symbols[..space] : symbols;
+        bool imperative = StartsWithAny(symbols, AppealLexicon.ImperativeSymbols, out _);
+        if (!complete)
         {
-            return -1;
+            return new Opening(-1, imperative, false, false);
         }
 
-        byte[][] buttons = AppealLexicon.ButtonSymbols;
-        for (int b = 0; b < buttons.Length; b++)
+        int button = words <= ShortParagraphWords && StartsWithAny(symbols, AppealLexicon.ButtonSymbols, out int b) ? b : -1;
+        bool salutation = words <= ShortParagraphWords && StartsWithAny(first, AppealLexicon.GreetingSymbols, out _) && words >= 2;
+        bool signoff = comma && words <= ShortLineWords && EndsWithAny(symbols, AppealLexicon.SignoffSymbols);
+        return new Opening(button, imperative, salutation, signoff);
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<byte> symbols, byte[][] phrases, out int index)
+    {
+        for (int k = 0; k < phrases.Length; k++)
         {
-            if (symbols.StartsWith(buttons[b]) && (symbols.Length == buttons[b].Length || symbols[buttons[b].Length] == TextNormalizer.Space))
+            byte[] phrase = phrases[k];
+            if (symbols.StartsWith(phrase) && (symbols.Length == phrase.Length || symbols[phrase.Length] == TextNormalizer.Space))
             {
-                return b;
+                index = k;
+                return true;
             }
         }
 
-        return -1;
+        index = -1;
+        return false;
     }
+
+    private static bool EndsWithAny(ReadOnlySpan<byte> symbols, byte[][] phrases)
+    {
+        foreach (byte[] phrase in phrases)
+        {
+            if (symbols.EndsWith(phrase) && (symbols.Length == phrase.Length || symbols[^(phrase.Length + 1)] == TextNormalizer.Space))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text holds "us" as a word in lower or title case (not only the country, "US").</summary>
+    private static bool HasPronounUs(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if ((text[i] | 0x20) == 'u' && text[i + 1] == 's' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPronounUs(ReadOnlySpan<byte> utf8)
+    {
+        for (int i = 0; i + 1 < utf8.Length; i++)
+        {
+            if ((utf8[i] | 0x20) == 'u' && utf8[i + 1] == 's' && (i == 0 || !IsAsciiLetterOrDigit(utf8[i - 1])) && (i + 2 == utf8.Length || !IsAsciiLetterOrDigit(utf8[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAsciiLetterOrDigit(byte b) => char.IsAsciiLetterOrDigit((char)b) || b >= 0x80;
+
+    private static bool IsSeen(Span<ulong> seen, int id) => (seen[id >> 6] & (1UL << (id & 63))) != 0;
 
     private static int Quotes(ReadOnlySpan<char> text) => text.Count('"') + text.Count('“') + text.Count('”');
 
@@ -283,7 +382,7 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "subscribe now" or "subscribe today" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" or "register" => AppealFamily.Paywall,
+                "subscribe" or "subscribe now" or "subscribe today" or "subscribe here" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" or "register" or "upgrade" or "upgrade to paid" => AppealFamily.Paywall,
                 "sign up" or "sign up now" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,
             };
@@ -291,6 +390,9 @@ internal static class AppealAnalyzer
 
         return families;
     }
+
+    /// <summary>What the first words of a paragraph say: a button, a call to action, a greeting or a sign-off.</summary>
+    private readonly record struct Opening(int Button, bool Imperative, bool Salutation, bool Signoff);
 
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
     private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches) : ICueSink

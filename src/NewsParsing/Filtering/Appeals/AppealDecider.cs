@@ -44,8 +44,10 @@ internal sealed class AppealDecider
             return true;
         }
 
+        // Block prose speaks to the reader or as "we"; without those words, talk of the media business (the paper,
+        // its plans, its subscribers) means the paragraph reports on the outlet rather than speaks for it.
         block = _options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice
-            && !score.Attributed && score.Total >= _options.BlockThreshold;
+            && !score.Attributed && (score.Addressed || !score.Business) && score.Total >= _options.BlockThreshold;
         return block;
     }
 
