@@ -149,7 +149,7 @@ internal static class AppealAnalyzer
 
         bool quoted = (text.IsEmpty ? Quotes(utf8) : Quotes(text)) >= 2;
         bool transcript = text.IsEmpty ? StartsWithSpeakerLabel(utf8) : StartsWithSpeakerLabel(text);
-        int negative = Cap(s, AppealCue.Reported, 14) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
+        int negative = Cap(s, AppealCue.Reported, 24) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
             + Cap(s, AppealCue.ThirdPerson, 4) + Cap(s, AppealCue.MediaBusiness, 8) + Cap(s, AppealCue.BigMoney, 5);
         AppealFamily family = paywall >= donation && paywall >= newsletter && paywall > 0 ? AppealFamily.Paywall
             : newsletter > donation ? AppealFamily.Newsletter
