@@ -52,6 +52,21 @@ public class NewsDocumentTests
         doc.Host.Should().Be(host);
     }
 
+    [Fact]
+    public void Title_WithAnUnpairedSurrogate_IsRejected()
+    {
+        // Built in code: theory data would be serialized, and a lone surrogate would arrive as U+FFFD.
+        string[] titles = ["ends with a lone high surrogate \uD800", "\uDC00 starts with a lone low surrogate", "a lone \uD800 high surrogate inside", "pair then lone \uD83D\uDE00\uD800"];
+        foreach (string title in titles)
+        {
+            Action create = () => _ = new NewsDocument { Title = title, Date = default, Url = new Uri("http://a.example/"), Paragraphs = [] };
+
+            create.Should().Throw<ArgumentException>(title).Which.ParamName.Should().Be("Title");
+        }
+
+        new NewsDocument { Title = "a valid pair \uD83D\uDE00", Date = default, Url = new Uri("http://a.example/"), Paragraphs = [] }.Title.Should().EndWith("\uDE00");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

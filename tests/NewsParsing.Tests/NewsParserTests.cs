@@ -149,6 +149,29 @@ public class NewsParserTests
         new NewsParser(new NewsParserOptions { Lenient = true }).Parse(text).Paragraphs.Should().Equal("ab\uFFFDcd");
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    public void Parse_LoneSurrogate_IsPositioned_UnderEveryLineEnding(string newline)
+    {
+        string text = string.Join(newline, "Title", "20220131", "https://a.example/", "first", "ab\uD800cd") + newline;
+
+        NewsParser.Default.TryParse(text, out _, out NewsParseError? error).Should().BeFalse();
+
+        (error!.LineNumber, error.ColumnNumber).Should().Be((5, 3));
+    }
+
+    [Fact]
+    public void Parse_Utf8Text_ThatMerelyContainsNulBytesLater_IsNotMistakenForUtf16()
+    {
+        byte[] bytes = [.. "Ti"u8, 0, .. "tle\n20220131\nhttps://a.example/\nBody\n"u8];
+
+        NewsParser.Default.TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.NulCharacter);
+    }
+
     [Fact]
     public void Parse_Lenient_AcceptsIsoDateMissingBodyAndLeadingBlankLines()
     {
@@ -166,6 +189,9 @@ public class NewsParserTests
     [InlineData(new byte[] { 0xFF, 0xFE, (byte)'T', 0, (byte)'i', 0 })]
     [InlineData(new byte[] { 0xFE, 0xFF, 0, (byte)'T', 0, (byte)'i' })]
     [InlineData(new byte[] { (byte)'T', 0, (byte)'i', 0, (byte)'t', 0 })]
+    [InlineData(new byte[] { 0, (byte)'T', 0, (byte)'i', 0, (byte)'t' })]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { 0xFE, 0xFF })]
     public void Parse_Utf16Bytes_AreReportedAsUnsupportedEncoding(byte[] bytes)
     {
         NewsParser.Default.TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
@@ -284,7 +310,18 @@ public class NewsParserTests
         NewsParseResult result = await NewsParser.Default.TryParseFileAsync(path, TestContext.Current.CancellationToken);
 
         result.Error!.Kind.Should().Be(NewsParseErrorKind.ReadFailed);
-        result.Error.Description.Should().Contain("gzip");
+        result.Error.Description.Should().StartWith("expected a readable gzip stream");
+    }
+
+    [Fact]
+    public async Task TryParseFileAsync_MissingFile_IsReadFailed_AndSaysInputNotGzip()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+
+        NewsParseResult result = await NewsParser.Default.TryParseFileAsync(Path.Combine(dir.Path, "gone.txt"), TestContext.Current.CancellationToken);
+
+        result.Error!.Kind.Should().Be(NewsParseErrorKind.ReadFailed);
+        result.Error.Description.Should().StartWith("expected a readable input, found an error: ");
     }
 
     [Fact]
@@ -358,6 +395,16 @@ public class NewsParserTests
         parser.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
 
         (error!.LineNumber, error.ColumnNumber).Should().Be((3, 16));
+    }
+
+    [Fact]
+    public void Parse_InputTooLarge_CountsALeadingLineBreak()
+    {
+        var parser = new NewsParser(new NewsParserOptions { MaxInputBytes = 31, Lenient = true });
+
+        parser.TryParse("\nTitle\n20220101\nhttps://a.example/\nBody\n"u8, out _, out NewsParseError? error).Should().BeFalse();
+
+        (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.InputTooLarge, 4, 16));
     }
 
     private static string MixEndings(string text)

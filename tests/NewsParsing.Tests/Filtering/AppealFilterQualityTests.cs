@@ -7,8 +7,8 @@ namespace NewsParsing.Tests.Filtering;
 /// Quality of the default pipeline on labeled fixtures written for this project (Fixtures/Appeals), each set by a
 /// different author and from different publishers. Tuning was used to develop the cues. HeldOut, Blind, Final, Estimate,
 /// Dev6 and Estimate2 were each measured blind once (first looks: recall 0.84, 0.77, 0.76, 0.90, 0.87, 0.88; precision
-/// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development; the first looks are the estimates for
-/// publishers never seen.
+/// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development, as was Estimate3 (first look: recall 0.94,
+/// precision 0.99); the first looks are the estimates for publishers never seen.
 /// </summary>
 public class AppealFilterQualityTests(ITestOutputHelper output)
 {
@@ -56,6 +56,18 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
         score.Precision.Should().BeGreaterThanOrEqualTo(0.99, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
+    public void Estimate3_UnseenPublishers_AtLeastTheMeasuredEstimate()
+    {
+        // Measured once, blind (40 documents, 40 publishers never seen), after the other sets' rounds: precision 0.990
+        // (95/96), recall 0.941 (95/101), tricky news removed 0/153. Then used for development, which this guards.
+        LabeledScore score = Measure("Estimate3");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 

@@ -80,6 +80,17 @@ public class AppealFilterTests
     }
 
     [Fact]
+    public void CapitalUs_IsTheCountry_OnTheUtf8PathToo()
+    {
+        // "every dollar" alone scores 8; the outlet's "us" would add 2 and reach the threshold.
+        NewsDocument parsed = NewsParser.Default.Parse("Budget\n20240105\nhttps://www.example-gazette.com/a\nEvery dollar in the US budget now goes further.\nEvery dollar in the budget now goes further with us.\n");
+
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(parsed);
+
+        result.Removed.Select(r => r.Index).Should().Equal(1);
+    }
+
+    [Fact]
     public void LetterToTheReader_GreetingAndSignoff_GoWithTheAppeal_AndStayWithoutOne()
     {
         string[] letter =
@@ -140,5 +151,31 @@ public class AppealFilterTests
         AppealAnalyzer.OutletKey("www.timesofisrael.com").Should().Be("timesofisrael");
         AppealAnalyzer.OutletKey("en.example-gazette.co.uk").Should().Be("examplegazette");
         AppealAnalyzer.OutletKey("npr.org").Should().BeNull("a short name would match inside other words");
+        AppealAnalyzer.OutletKey("edition.cnn.com").Should().BeNull("edition is a section label, not the outlet");
+        AppealAnalyzer.OutletKey("english.kbs.co.kr").Should().BeNull("english is a section label, not the outlet");
+        AppealAnalyzer.OutletKey("news.abc.net.au").Should().BeNull("news is a section label, not the outlet");
+    }
+
+    [Fact]
+    public void NamingTheOutlet_AddsToAnAppeal_OnBothPaths()
+    {
+        // "every dollar" is worth 8; naming the outlet adds 3 and reaches the threshold.
+        const string paragraph = "Every dollar keeps the Riverton Gazette going.";
+        int named = NewsAppealExplanation.Explain(paragraph, "www.rivertongazette.com").Score;
+        int other = NewsAppealExplanation.Explain(paragraph, "www.othersite-news.com").Score;
+        NewsCleaningResult fromUtf8 = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse($"T\n20240105\nhttps://www.rivertongazette.com/a\n{paragraph}\n"));
+        NewsCleaningResult elsewhere = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse($"T\n20240105\nhttps://www.othersite-news.com/a\n{paragraph}\n"));
+
+        (named, other).Should().Be((11, 8));
+        fromUtf8.Removed.Should().ContainSingle();
+        elsewhere.Removed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Price_CountsBesideSixPointsOfAppealEvidence()
+    {
+        // "members get" is worth 6; the price ("for 0*", "0 a month") then adds its capped 8.
+        NewsAppealExplanation.Explain("Members get two tote bags for $5 a month.", "www.example-gazette.com").Score.Should().Be(14);
+        NewsAppealExplanation.Explain("Members get two tote bags.", "www.example-gazette.com").Score.Should().Be(6);
     }
 }

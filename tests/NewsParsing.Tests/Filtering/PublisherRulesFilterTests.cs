@@ -66,4 +66,14 @@ public class PublisherRulesFilterTests
 
         parse.Should().Throw<FormatException>().Which.Message.Should().Contain(expected);
     }
+
+    [Theory]
+    [InlineData("{ \"publishers\": [ { \"host\": \"a.example\" } ] }")]
+    [InlineData("{ \"publishers\": [ { \"phrases\": [\"x\"] } ] }")]
+    public void Parse_InvalidRule_SaysTheFileIsInvalid_ThenWhy(string json)
+    {
+        Action parse = () => NewsPublisherRules.Parse(json);
+
+        parse.Should().Throw<FormatException>().Which.Message.Should().MatchRegex("^Invalid rules file: .{10,}");
+    }
 }
