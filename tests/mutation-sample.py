@@ -64,6 +64,7 @@ def main():
     parser.add_argument("--group", choices=["parser", "filters"], required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--timeout", type=int, default=60, help="seconds for one test run")
+    parser.add_argument("--ids", help="comma-separated mutant ids to run instead of a random sample (e.g. earlier survivors)")
     args = parser.parse_args()
 
     report = json.load(open(args.report, encoding="utf-8"))
@@ -77,6 +78,9 @@ def main():
                 candidates.append((relative, mutant))
     random.Random(args.seed).shuffle(candidates)
     sample = candidates[: args.sample]
+    if args.ids:
+        wanted = set(args.ids.split(","))
+        sample = [c for c in candidates if c[1]["id"] in wanted]
     print(f"{len(candidates)} mutants in {args.group}; testing {len(sample)} (seed {args.seed})", flush=True)
 
     env = dict(os.environ, NEWSPARSING_MUTATION_RUN="1")

@@ -36,6 +36,7 @@ public class ArgumentGuardTests
         { "NewsParserOptions { MaxInputBytes = 0 }.Validate()", "MaxInputBytes", () => new NewsParserOptions { MaxInputBytes = 0 }.Validate() },
         { "NewsParserOptions { MaxParagraphs = 0 }.Validate()", "MaxParagraphs", () => new NewsParserOptions { MaxParagraphs = 0 }.Validate() },
         { "NewsParserOptions { MaxLineLength = 0 }.Validate()", "MaxLineLength", () => new NewsParserOptions { MaxLineLength = 0 }.Validate() },
+        { "NewsParserOptions { MaxInputBytes = Array.MaxLength }.Validate()", "MaxInputBytes", () => new NewsParserOptions { MaxInputBytes = Array.MaxLength }.Validate() },
     };
 
     [Theory]
@@ -50,6 +51,18 @@ public class ArgumentGuardTests
     public void OutOfRangeArgument_ThrowsArgumentOutOfRangeException_NamingTheParameter(string call, string parameter, Action action)
     {
         action.Should().Throw<ArgumentOutOfRangeException>(call).Which.ParamName.Should().Be(parameter);
+    }
+
+    [Fact]
+    public void ReaderOptions_AreEqual_OnlyWhenEveryLimitIsEqual()
+    {
+        var options = new NewsReaderOptions { MaxLineLength = 10, MaxParagraphs = 20, MaxInputBytes = 30 };
+
+        options.Equals(options with { }).Should().BeTrue();
+        options.Equals(options with { MaxInputBytes = 31 }).Should().BeFalse();
+        options.Equals(options with { MaxParagraphs = 21 }).Should().BeFalse();
+        options.Equals(options with { MaxLineLength = 11 }).Should().BeFalse();
+        options.Equals(options with { Lenient = true }).Should().BeFalse();
     }
 
     [Fact]

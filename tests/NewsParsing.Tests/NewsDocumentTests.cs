@@ -24,6 +24,19 @@ public class NewsDocumentTests
     }
 
     [Fact]
+    public void EqualityOperators_HandleNullOnEitherSide()
+    {
+        NewsDocument document = NewsParser.Default.Parse("Title\n20220131\nhttps://a.example/\nBody\n");
+        NewsDocument? none = null;
+        NewsDocument? alsoNone = null;
+
+        (none == alsoNone).Should().BeTrue();
+        (none == document).Should().BeFalse();
+        (document == none).Should().BeFalse();
+        (none != document).Should().BeTrue();
+    }
+
+    [Fact]
     public void Paragraphs_AreCopied_SoLaterChangesToTheSourceDoNotLeakIn()
     {
         var source = new List<string> { "One." };

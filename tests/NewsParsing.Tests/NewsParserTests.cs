@@ -80,6 +80,8 @@ public class NewsParserTests
         { "Title\n", NewsParseErrorKind.MissingDate, 2, 1, "line 2, column 1: expected a date as yyyyMMdd, found the end of the input" },
         { "Title\n2022-13-01\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "line 2, column 1: expected a date as yyyyMMdd, found \"2022-13-01\"" },
         { "Title\n20220230\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "found \"20220230\"" },
+        { "Title\n2022010:\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "found \"2022010:\"" },
+        { "Title\n20220:01\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "found \"20220:01\"" },
         { "Title\n  2022013\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 3, "line 2, column 3: expected a date as yyyyMMdd, found \"2022013\"" },
         { "Title\n\nhttps://a.example/\nBody", NewsParseErrorKind.InvalidDate, 2, 1, "found a blank line" },
         { "Title\n20220131\n", NewsParseErrorKind.MissingUrl, 3, 1, "line 3, column 1: expected an absolute http or https URL, found the end of the input" },
@@ -395,6 +397,59 @@ public class NewsParserTests
         parser.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
 
         (error!.LineNumber, error.ColumnNumber).Should().Be((3, 16));
+    }
+
+    [Fact]
+    public void Parse_InputOfExactlyTheLimit_IsAccepted_OneByteMoreIsNot()
+    {
+        byte[] bytes = "Title\n20220131\nhttps://a.example/\nBody\n"u8.ToArray();
+
+        new NewsParser(new NewsParserOptions { MaxInputBytes = bytes.Length }).TryParse(bytes, out _, out _).Should().BeTrue();
+        new NewsParser(new NewsParserOptions { MaxInputBytes = bytes.Length - 1 }).TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
+        error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, (byte)'a', (byte)'b' }, 1)]
+    [InlineData(new byte[] { (byte)'a', (byte)'b', 0xC3 }, 3)]
+    [InlineData(new byte[] { (byte)'a', 0xFF, 0 }, 2)]
+    public void Parse_InvalidUtf8_AtTheFirstSpecialByteOfALine_IsReported(byte[] paragraph, int column)
+    {
+        byte[] bytes = [.. "Title\n20220131\nhttps://a.example/\n"u8, .. paragraph, (byte)'\n'];
+
+        NewsParser.Default.TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
+
+        (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.InvalidUtf8, 4, column));
+    }
+
+    [Fact]
+    public void Parse_Utf8WhoseSecondByteIs0xFF_IsInvalidUtf8_NotUtf16()
+    {
+        NewsParser.Default.TryParse([(byte)'T', 0xFF, .. "itle\n20220131\nhttps://a.example/\nBody\n"u8], out _, out NewsParseError? error).Should().BeFalse();
+        NewsParser.Default.TryParse([0xFE, .. "Title\n20220131\nhttps://a.example/\nBody\n"u8], out _, out NewsParseError? second).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.InvalidUtf8);
+        second!.Kind.Should().Be(NewsParseErrorKind.InvalidUtf8);
+    }
+
+    [Fact]
+    public void Parse_LoneSurrogate_AfterASurrogatePair_CountsThePairAsOneColumn()
+    {
+        string text = "Title\n20220131\nhttps://a.example/\n\uD83D\uDE00ab\uD800cd\n";
+
+        NewsParser.Default.TryParse(text, out _, out NewsParseError? error).Should().BeFalse();
+
+        (error!.LineNumber, error.ColumnNumber).Should().Be((4, 4));
+    }
+
+    [Theory]
+    [InlineData("https://.example.com/a")]
+    [InlineData("https://-example.com/a")]
+    public void Parse_HostStartingWithADotOrHyphen_IsInvalidUrl(string url)
+    {
+        NewsParser.Default.TryParse($"Title\n20220131\n{url}\nBody\n", out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.InvalidUrl);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public class AppealFilterTests
     [InlineData("Create a free account to keep reading this story.")]
     [InlineData("Existing subscriber? Log in")]
     [InlineData("Upgrade to paid")]
+    [InlineData("Subscribe here")]
     public void PaywallAppeal_RemovesWallsAndMeters(string paragraph)
     {
         new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -45,6 +46,7 @@ public class AppealFilterTests
     [InlineData("Forward this to a friend who would like it. Did someone forward this to you? Sign up here, it’s free.")]
     [InlineData("Listen to the Gazette’s morning news podcast. Find it on Apple Podcasts, Spotify or wherever you listen.")]
     [InlineData("Get the Harbour Morning newsletter, with the stories that matter on the coast.")]
+    [InlineData("Sign up now")]
     public void NewsletterSignup_RemovesSignUps(string paragraph)
     {
         new NewsletterSignupFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -169,6 +171,21 @@ public class AppealFilterTests
         (named, other).Should().Be((11, 8));
         fromUtf8.Removed.Should().ContainSingle();
         elsewhere.Removed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Explanation_NamesTheKind_AndQuotationMarksInEitherTypographyCountAgainst()
+    {
+        const string host = "www.example-gazette.com";
+
+        NewsAppealExplanation.Explain("Sign up for our free newsletter, delivered to your inbox.", host).Kind.Should().Be("newsletter");
+        NewsAppealExplanation.Explain("Already a subscriber? Log in", host).Kind.Should().Be("paywall");
+        NewsAppealExplanation.Explain("Please donate today.", host).Kind.Should().Be("donation");
+        NewsAppealExplanation.Explain("The council met on Tuesday.", host).Kind.Should().Be("none");
+        NewsAppealExplanation.Explain("Get ready for a cold and windy weekend.", host).Score.Should().Be(0, "a call to action counts only beside an appeal cue or a price");
+        int plain = NewsAppealExplanation.Explain("Support our journalism, every gift counts.", host).Score;
+        NewsAppealExplanation.Explain("“Support our journalism, every gift counts.”", host).Score.Should().Be(plain - 4);
+        NewsAppealExplanation.Explain("\"Support our journalism, every gift counts.\"", host).Score.Should().Be(plain - 4);
     }
 
     [Fact]

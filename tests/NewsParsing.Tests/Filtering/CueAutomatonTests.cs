@@ -14,6 +14,25 @@ public class CueAutomatonTests
         return sink.Ids;
     }
 
+    [Fact]
+    public void Patterns_WithSurroundingPunctuation_MatchTheirWords()
+    {
+        var automaton = new CueAutomaton(["Subscribe!", "(support us)", "  read more  "]);
+
+        Matches(automaton, "Please subscribe, support us and read more today.").Should().Equal(0, 1, 2);
+    }
+
+    [Fact]
+    public void TooManyPatterns_ForOneAutomaton_AreRefusedWithAReason()
+    {
+        var random = new Random(7);
+        string[] patterns = [.. Enumerable.Range(0, 3_000).Select(_ => new string([.. Enumerable.Range(0, 25).Select(_ => (char)('a' + random.Next(26)))]))];
+
+        Action build = () => _ = new CueAutomaton(patterns);
+
+        build.Should().Throw<ArgumentException>().WithMessage("Too many patterns*");
+    }
+
     [Theory]
     [InlineData("We’re glad you’re here", true)]
     [InlineData("Were glad youre here", true)]

@@ -117,6 +117,20 @@ public class NewsFilterPipelineTests
         builder.Build();
         Action add = () => builder.AddPaywallAppealFilter();
         add.Should().Throw<InvalidOperationException>().WithMessage("*new NewsFilterPipelineBuilder*");
+        Action remove = () => builder.Remove(DonationAppealFilter.FilterName);
+        remove.Should().Throw<InvalidOperationException>();
+        Action replace = () => builder.Replace(DonationAppealFilter.FilterName, new DonationAppealFilter());
+        replace.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void NullArguments_AreRejected_NamingTheParameter()
+    {
+        Action pipeline = () => _ = new NewsFilterPipeline(null!);
+        Action context = () => _ = new NewsFilterContext(null!, 0);
+
+        pipeline.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("filters");
+        context.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("document");
     }
 
     [Fact]
