@@ -202,7 +202,7 @@ internal static class AppealAnalyzer
             }
         }
 
-        return Classify(symbols[..n], complete, text.Contains(','));
+        return Classify(symbols[..n], complete, complete && text.Contains(','));
     }
 
     private static Opening ReadOpening(ReadOnlySpan<byte> utf8)
@@ -231,7 +231,7 @@ internal static class AppealAnalyzer
             }
         }
 
-        return Classify(symbols[..n], complete, utf8.Contains((byte)','));
+        return Classify(symbols[..n], complete, complete && utf8.Contains((byte)','));
     }
 
     /// <summary>Appends a symbol (collapsing runs); false when the paragraph is too long to be a short line.</summary>
@@ -255,7 +255,7 @@ internal static class AppealAnalyzer
 
     /// <param name="symbols">The first words, normalized.</param>
     /// <param name="complete">Whether <paramref name="symbols"/> hold the whole paragraph.</param>
-    /// <param name="comma">Whether the paragraph holds a comma.</param>
+    /// <param name="comma">Whether the paragraph holds a comma (looked for only when <paramref name="complete"/>).</param>
     private static Opening Classify(ReadOnlySpan<byte> symbols, bool complete, bool comma)
     {
         if (!symbols.IsEmpty && symbols[^1] == TextNormalizer.Space)
