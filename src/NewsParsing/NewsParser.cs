@@ -272,17 +272,13 @@ public sealed class NewsParser
         int length = 0;
         try
         {
-            while (true)
+            // Read at most limit + 1 bytes: one more than the limit is enough to report it.
+            while (length <= limit)
             {
                 if (length == buffer.Length)
                 {
-                    if (length > limit)
-                    {
-                        break;
-                    }
-
-                    int newSize = (int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), limit + 1);
-                    byte[] larger = RentBuffer(Math.Max(newSize, length + 1));
+                    // length <= limit here, so the new size is always larger than the full buffer.
+                    byte[] larger = RentBuffer((int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), limit + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ReturnBuffer(buffer);
                     buffer = larger;
@@ -295,10 +291,6 @@ public sealed class NewsParser
                 }
 
                 length += read;
-                if (length > limit)
-                {
-                    break;
-                }
             }
 
             if (length > limit)

@@ -23,6 +23,37 @@ public class NewsDocumentTests
         a.Equals(null).Should().BeFalse();
     }
 
+    private static NewsDocument Make(string title = "Title", int day = 31, string url = "https://www.example.com/a", string[]? paragraphs = null) => new()
+    {
+        Title = title,
+        Date = new DateOnly(2022, 1, day),
+        Url = new Uri(url),
+        Paragraphs = paragraphs ?? ["One.", "Two."],
+    };
+
+    public static TheoryData<string, Func<NewsDocument>> OneFieldChanged => new()
+    {
+        { "title", () => Make(title: "Other title") },
+        { "date", () => Make(day: 30) },
+        { "url", () => Make(url: "https://www.example.com/b") },
+        { "last paragraph", () => Make(paragraphs: ["One.", "Two!"]) },
+        { "first paragraph", () => Make(paragraphs: ["One!", "Two."]) },
+        { "paragraph count", () => Make(paragraphs: ["One.", "Two.", "Three."]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneFieldChanged))]
+    public void Equality_ADifferenceInAnyOneField_MakesDocumentsUnequal(string field, Func<NewsDocument> changed)
+    {
+        NewsDocument a = Make();
+        NewsDocument b = changed();
+
+        a.Equals(Sample()).Should().BeTrue("Make() with no change is the sample");
+        a.Equals(b).Should().BeFalse(field);
+        b.Equals(a).Should().BeFalse(field);
+        (a == b).Should().BeFalse(field);
+    }
+
     [Fact]
     public void EqualityOperators_HandleNullOnEitherSide()
     {

@@ -452,6 +452,68 @@ public class NewsParserTests
         error!.Kind.Should().Be(NewsParseErrorKind.InvalidUrl);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Parse_LineOfExactlyTheLimit_FollowedByMore_IsAccepted(string newline)
+    {
+        var parser = new NewsParser(new NewsParserOptions { MaxLineLength = 100 });
+        string text = string.Join(newline, "Title", "20220131", "https://a.example/", new string('x', 100), "Next.") + newline;
+
+        parser.Parse(text).Paragraphs.Should().Equal(new string('x', 100), "Next.");
+        parser.Parse(Encoding.UTF8.GetBytes(text)).Paragraphs.Should().Equal(new string('x', 100), "Next.");
+    }
+
+    [Fact]
+    public void Parse_UrlWithUserInfo_IsAccepted_AndTheHostFollowsTheAt()
+    {
+        const string text = "Title\n20220131\nhttps://reader@news.example.com/a\nBody\n";
+
+        foreach (NewsDocument doc in new[] { NewsParser.Default.Parse(text), NewsParser.Default.Parse(Encoding.UTF8.GetBytes(text)) })
+        {
+            doc.Host.Should().Be("news.example.com");
+            doc.Url.UserInfo.Should().Be("reader");
+        }
+    }
+
+    [Theory]
+    [InlineData("http://bücher.example/a", "http")]
+    [InlineData("https://bücher.example/a", "https")]
+    [InlineData("HTTP://reader@news.example.com/", "http")]
+    public void Parse_UrlThatUriMustCheck_KeepsItsHttpOrHttpsScheme(string url, string scheme)
+    {
+        NewsDocument doc = NewsParser.Default.Parse(Encoding.UTF8.GetBytes($"Title\n20220131\n{url}\nBody\n"));
+
+        doc.Url.Scheme.Should().Be(scheme);
+    }
+
+    [Fact]
+    public void Parse_ErrorExcerpt_EscapesQuotesBackslashesTabsAndControlCharacters()
+    {
+        string text = "Title\n20220131\nhttps://a.example/\\ \"q\"\tx\u0001y\nBody\n";
+
+        NewsParser.Default.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.InvalidUrl);
+        error.Description.Should().Be("expected an absolute http or https URL, found \"https://a.example/\\\\ \\\"q\\\"\\tx\\u0001y\"");
+    }
+
+    [Fact]
+    public void Parse_Lenient_ColumnsAfterLoneSurrogates_CountEachAsOne()
+    {
+        // Built in code: xUnit's theory data would mangle lone surrogates before the test sees them.
+        var parser = new NewsParser(new NewsParserOptions { Lenient = true });
+        (string Paragraph, int Column)[] cases = [("\uDC00ab\0cd", 4), ("x\uD800y\0z", 4), ("\uD83D\uDE00\uDE00\0", 3)];
+
+        foreach ((string paragraph, int column) in cases)
+        {
+            parser.TryParse($"Title\n20220131\nhttps://a.example/\n{paragraph}\n", out _, out NewsParseError? error).Should().BeFalse();
+
+            (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.NulCharacter, 4, column), paragraph);
+        }
+    }
+
     [Fact]
     public void Parse_InputTooLarge_CountsALeadingLineBreak()
     {

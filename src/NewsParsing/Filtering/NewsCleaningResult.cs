@@ -29,28 +29,27 @@ public sealed class NewsCleaningResult
         ArgumentNullException.ThrowIfNull(removed);
         NewsRemovedParagraph[] sorted = [.. removed.OrderBy(r => r.Index)];
         int total = cleaned.Paragraphs.Count + sorted.Length;
+        for (int r = 0; r < sorted.Length; r++)
+        {
+            int index = sorted[r].Index;
+            if (index < 0 || index >= total)
+            {
+                throw new ArgumentException($"Removal index {index} is outside the {total} paragraphs of the original document.", nameof(removed));
+            }
+
+            if (r > 0 && index == sorted[r - 1].Index)
+            {
+                throw new ArgumentException($"Removal index {index} appears more than once.", nameof(removed));
+            }
+        }
+
+        // Distinct indexes in [0, total) leave exactly cleaned.Paragraphs.Count slots for the kept paragraphs.
         var paragraphs = new string[total];
         int kept = 0;
         int next = 0;
         for (int i = 0; i < total; i++)
         {
-            if (next < sorted.Length && sorted[next].Index == i)
-            {
-                paragraphs[i] = sorted[next++].Text;
-            }
-            else if (kept < cleaned.Paragraphs.Count)
-            {
-                paragraphs[i] = cleaned.Paragraphs[kept++];
-            }
-            else
-            {
-                throw new ArgumentException($"Removal index {sorted[next].Index} is beyond the {total} paragraphs of the original document.", nameof(removed));
-            }
-        }
-
-        if (next != sorted.Length)
-        {
-            throw new ArgumentException("The removals hold duplicate or out-of-range indexes.", nameof(removed));
+            paragraphs[i] = next < sorted.Length && sorted[next].Index == i ? sorted[next++].Text : cleaned.Paragraphs[kept++];
         }
 
         return cleaned.WithParagraphs(paragraphs);

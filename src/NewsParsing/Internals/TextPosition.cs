@@ -91,7 +91,7 @@ internal static class TextPosition
         return -1;
     }
 
-    /// <summary>1-based line and column of <paramref name="offset"/> in UTF-16 <paramref name="text"/>, with LF, CRLF or CR line breaks.</summary>
+    /// <summary>1-based line and column of <paramref name="offset"/> in UTF-16 <paramref name="text"/>, with LF, CRLF or CR line breaks; the text before <paramref name="offset"/> must be valid UTF-16.</summary>
     public static (int Line, int Column) LineAndColumn(ReadOnlySpan<char> text, int offset)
     {
         int line = 1;
@@ -109,8 +109,9 @@ internal static class TextPosition
         int column = 1;
         for (int i = lineStart; i < offset; i++)
         {
-            // Count Unicode scalar values, as every other error does: a surrogate pair is one column.
-            if (!(char.IsLowSurrogate(text[i]) && i > lineStart && char.IsHighSurrogate(text[i - 1])))
+            // Count Unicode scalar values, as every other error does: a surrogate pair is one column. The text before
+            // offset is valid UTF-16 (offset is the first unpaired surrogate), so every low surrogate there ends a pair.
+            if (!char.IsLowSurrogate(text[i]))
             {
                 column++;
             }

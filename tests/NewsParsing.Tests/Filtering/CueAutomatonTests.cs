@@ -95,4 +95,58 @@ public class CueAutomatonTests
 
         public readonly void OnMatch(int patternId) => Ids.Add(patternId);
     }
+
+    [Theory]
+    [InlineData('\u00A0')]
+    [InlineData('\u2007')]
+    [InlineData('\u202F')]
+    [InlineData('\u2009')]
+    [InlineData('\u200A')]
+    [InlineData('\u2002')]
+    [InlineData('\u2003')]
+    [InlineData('—')]
+    [InlineData('–')]
+    [InlineData('‒')]
+    [InlineData('―')]
+    [InlineData('…')]
+    [InlineData('•')]
+    [InlineData('·')]
+    public void Normalize_TypographicSpacesAndDashes_SeparateWordsLikeASpace(char separator)
+    {
+        byte[] expected = TextNormalizer.Normalize("give now");
+
+        TextNormalizer.Normalize($"give{separator}now").Should().Equal(expected);
+        Matches(new CueAutomaton(["give now"]), $"Please give{separator}now.").Should().Equal(0);
+    }
+
+    [Theory]
+    [InlineData('’')]
+    [InlineData('‘')]
+    [InlineData('ʼ')]
+    [InlineData('′')]
+    [InlineData('“')]
+    [InlineData('”')]
+    [InlineData('„')]
+    [InlineData('«')]
+    [InlineData('»')]
+    [InlineData('£')]
+    [InlineData('€')]
+    [InlineData('¥')]
+    [InlineData('₴')]
+    [InlineData('₽')]
+    [InlineData('₹')]
+    public void Normalize_QuotesApostrophesAndCurrencySigns_AreDropped_AsTheNormalizedCorpusDropsThem(char mark)
+    {
+        // "you’re" must read as the seed corpus's "youre"; "€5" as "5".
+        TextNormalizer.Normalize($"you{mark}re").Should().Equal(TextNormalizer.Normalize("youre"));
+        Matches(new CueAutomaton(["youre"]), $"Now you{mark}re here.").Should().Equal(0);
+    }
+
+    [Fact]
+    public void Normalize_LettersBeyondTheBasicPlane_AreLetters_NotSeparators()
+    {
+        // "give𝐚now" is one word of letters, not "give now".
+        Matches(new CueAutomaton(["give now"]), "give\U0001D41Anow").Should().BeEmpty();
+        Matches(new CueAutomaton(["give now"]), "give\u00E9now").Should().BeEmpty();
+    }
 }

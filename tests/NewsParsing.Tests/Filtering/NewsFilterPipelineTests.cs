@@ -37,6 +37,30 @@ public class NewsFilterPipelineTests
         result.Document.Title.Should().Be(Gazette.Title);
     }
 
+    [Theory]
+    [InlineData(new[] { 1, 1 }, "Removal index 1 appears more than once.")]
+    [InlineData(new[] { -1 }, "Removal index -1 is outside the 3 paragraphs of the original document.")]
+    [InlineData(new[] { 0, 4 }, "Removal index 4 is outside the 4 paragraphs of the original document.")]
+    [InlineData(new[] { 4 }, "Removal index 4 is outside the 3 paragraphs of the original document.")]
+    public void Rebuild_RemovalsThatDoNotFit_AreRefused_NamingTheIndex(int[] indexes, string message)
+    {
+        NewsDocument cleaned = Gazette.WithParagraphs([Gazette.Paragraphs[0], Gazette.Paragraphs[2]]);
+        NewsRemovedParagraph[] removed = [.. indexes.Select(i => new NewsRemovedParagraph(i, "Donate now", "DonationAppeal", "button"))];
+
+        Action rebuild = () => NewsCleaningResult.Rebuild(cleaned, removed);
+
+        rebuild.Should().ThrowExactly<ArgumentException>().WithMessage(message + " (Parameter 'removed')");
+    }
+
+    [Fact]
+    public void Rebuild_RemovalsAtTheEnds_PutEveryParagraphBackInPlace()
+    {
+        NewsDocument cleaned = Gazette.WithParagraphs([Gazette.Paragraphs[1]]);
+        NewsRemovedParagraph[] removed = [new(2, "last", "X", "r"), new(0, "first", "X", "r")];
+
+        NewsCleaningResult.Rebuild(cleaned, removed).Paragraphs.Should().Equal("first", Gazette.Paragraphs[1], "last");
+    }
+
     [Fact]
     public void Clean_RebuildGivesBackTheOriginal()
     {

@@ -60,6 +60,8 @@ public class PublisherRulesFilterTests
     [InlineData("{ \"publishers\": [ { \"host\": \"a.example\", \"phrases\": [\"x\"], \"bogus\": 1 } ] }", "line 1")]
     [InlineData("{ \"publishers\": [ ", "line")]
     [InlineData("[]", "Invalid rules file")]
+    [InlineData("{ }", "Invalid rules file: expected an object with a \"publishers\" array.")]
+    [InlineData("null", "Invalid rules file: expected an object with a \"publishers\" array.")]
     public void Parse_BadRules_ThrowsFormatExceptionThatSaysWhy(string json, string expected)
     {
         Action parse = () => NewsPublisherRules.Parse(json);

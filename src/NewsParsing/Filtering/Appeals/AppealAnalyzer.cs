@@ -71,7 +71,8 @@ internal static class AppealAnalyzer
         for (int i = 0; i < labels.Length - 1; i++)
         {
             string label = labels[i];
-            if (label is "www" or "m" or "amp" or "en" or "english" or "edition" or "news" || label.Length <= (best?.Length ?? 0))
+            // Section labels are skipped; "www", "m" and "amp" need no rule, as keys shorter than five letters are dropped below.
+            if (label is "en" or "english" or "edition" or "news" || label.Length <= (best?.Length ?? 0))
             {
                 continue;
             }

@@ -160,15 +160,15 @@ internal sealed class CueAutomaton
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
         bool prefix = pattern.EndsWith('*');
         byte[] body = TextNormalizer.Normalize(prefix ? pattern.AsSpan(0, pattern.Length - 1) : pattern.AsSpan());
-        int start = body.Length > 0 && body[0] == TextNormalizer.Space ? 1 : 0;
-        int end = body.Length > start && body[^1] == TextNormalizer.Space ? body.Length - 1 : body.Length;
-        if (end <= start)
+        // Normalize drops leading separators (it starts as if after a space), so only a trailing one is left to trim.
+        int end = body.Length > 0 && body[^1] == TextNormalizer.Space ? body.Length - 1 : body.Length;
+        if (end == 0)
         {
             throw new ArgumentException($"The pattern \"{pattern}\" has no letters or digits.", nameof(pattern));
         }
 
-        var symbols = new List<byte>(end - start + 2) { TextNormalizer.Space };
-        symbols.AddRange(body[start..end]);
+        var symbols = new List<byte>(end + 2) { TextNormalizer.Space };
+        symbols.AddRange(body[..end]);
         if (!prefix)
         {
             symbols.Add(TextNormalizer.Space);

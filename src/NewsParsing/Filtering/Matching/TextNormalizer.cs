@@ -27,9 +27,6 @@ internal static class TextNormalizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte Map(char c) => c < 128 ? AsciiSymbols[c] : MapNonAscii(c);
 
-    /// <summary>The symbol of one Unicode scalar value (or <see cref="Skip"/>).</summary>
-    public static byte Map(int scalar) => scalar < 128 ? AsciiSymbols[scalar] : scalar <= char.MaxValue ? MapNonAscii((char)scalar) : OtherLetter;
-
     /// <summary>Normalizes <paramref name="text"/> to the automaton's symbols, for pattern compilation (and tests).</summary>
     public static byte[] Normalize(ReadOnlySpan<char> text)
     {
@@ -58,7 +55,8 @@ internal static class TextNormalizer
             return Space;
         }
 
-        return Map(rune.Value);
+        // A sequence that decodes from a byte at or above 0x80 is never ASCII; beyond the BMP are letters of other scripts.
+        return rune.Value <= char.MaxValue ? MapNonAscii((char)rune.Value) : OtherLetter;
     }
 
     private static byte MapNonAscii(char c) => c switch

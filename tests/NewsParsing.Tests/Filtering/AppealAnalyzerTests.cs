@@ -1,0 +1,112 @@
+using System.Text;
+using NewsParsing.Filtering;
+using NewsParsing.Filtering.Appeals;
+using NewsParsing.Filtering.Matching;
+
+namespace NewsParsing.Tests.Filtering;
+
+/// <summary>The scorer's boundaries, checked on both the UTF-16 and the UTF-8 path.</summary>
+public class AppealAnalyzerTests
+{
+    private static readonly NewsDocument Header = NewsFilterPipelineTests.Gazette;
+
+    private static AppealScore[] Both(string paragraph, string? outletKey = null) =>
+        [AppealAnalyzer.Analyze(paragraph.AsSpan(), outletKey), AppealAnalyzer.Analyze(Encoding.UTF8.GetBytes(paragraph), outletKey)];
+
+    [Theory]
+    [InlineData("Officials in the US said the talks would resume next week.")]
+    [InlineData("The US and Canada signed the agreement in Ottawa.")]
+    public void CountryUS_IsNotTheOutletsUs_AndScoresNothing(string paragraph)
+    {
+        foreach (AppealScore score in Both(paragraph))
+        {
+            score.Positive.Should().Be(0, "\"US\" in capitals is the country, not a voice cue");
+            score.Addressed.Should().BeFalse();
+        }
+    }
+
+    [Theory]
+    [InlineData("The US envoy arrived in Honolulu")]
+    [InlineData("A US delegation flew to Vanuatu")]
+    public void CountryUS_InAParagraphEndingInU_IsReadToTheLastCharacter(string paragraph)
+    {
+        // The "us" search looks one character ahead; a final 'u' is its edge.
+        Both(paragraph).Should().OnlyContain(s => s.Positive == 0);
+    }
+
+    [Fact]
+    public void PronounUs_StillCounts_BesideTheCountry()
+    {
+        Both("The US office is closing, so help us keep reporting.").Should().OnlyContain(s => s.Positive > 0);
+    }
+
+    [Theory]
+    [InlineData("Donate now.")]
+    [InlineData("Sign up now!")]
+    [InlineData("Remind me later.")]
+    public void Button_FollowedByPunctuation_IsStillAButton(string paragraph)
+    {
+        foreach (AppealScore score in Both(paragraph))
+        {
+            score.Total.Should().BeGreaterThanOrEqualTo(AppealFilterOptions.DefaultThreshold, paragraph);
+        }
+    }
+
+    [Fact]
+    public void Button_CountsOnlyInAShortParagraph_OfAtMostSixWords()
+    {
+        // A button phrase that opens a paragraph counts as a button only while the paragraph is button-sized.
+        Both("Support us and our reporters.").Should().OnlyContain(s => s.Total >= AppealFilterOptions.DefaultThreshold);
+        Both("Support came from the regional council and from two banks.").Should().OnlyContain(s => s.Total < AppealFilterOptions.DefaultThreshold);
+    }
+
+    [Fact]
+    public void PaywallAndNewsletterTie_IsAPaywall()
+    {
+        // Paywall cues (log-in 12) and newsletter cues (12) score the same; the wall is the stronger reading.
+        const string paragraph = "Sign in to get the newsletter in your inbox.";
+
+        foreach (AppealScore score in Both(paragraph))
+        {
+            score.Family.Should().Be(AppealFamily.Paywall);
+        }
+
+        new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
+        new NewsletterSignupFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("LIZ SMITH: We urge everyone to donate today.", true)]
+    [InlineData("ZARA ADAMS: Please give what you can.", true)]
+    [InlineData("AL: Thanks.", true)]
+    [InlineData("A: yes", false)]
+    [InlineData("Liz Smith: Please give what you can.", false)]
+    [InlineData("Donate now: it takes a minute.", false)]
+    public void SpeakerLabel_IsTwoOrMoreCapitalsBeforeAColon(string paragraph, bool expected)
+    {
+        AppealAnalyzer.StartsWithSpeakerLabel(paragraph.AsSpan()).Should().Be(expected);
+        AppealAnalyzer.StartsWithSpeakerLabel<byte>(Encoding.UTF8.GetBytes(paragraph)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void VeryLongParagraph_NamingTheOutlet_IsAnalyzedWithoutExhaustingTheStack()
+    {
+        // The outlet-name search copies letters to a buffer: on the stack for short paragraphs, on the heap beyond.
+        string paragraph = "Please donate to the Riverton Gazette today. " + new string('a', 4_000_000);
+        string key = AppealAnalyzer.OutletKey("www.rivertongazette.com")!;
+
+        foreach (AppealScore score in Both(paragraph, key))
+        {
+            score.Positive.Should().BeGreaterThan(Both(paragraph, null)[0].Positive, "the outlet is named");
+        }
+    }
+
+    [Fact]
+    public void PositivePhrases_AreEvidence_NotPronounsButtonsOrNewsCues()
+    {
+        string[] phrases = [.. AppealLexicon.PositivePhrases];
+
+        phrases.Should().Contain(["readers like you", "subscribe to continue", "become a member"]);
+        phrases.Should().NotContain(["you", "your", "we", "our", "us", "said", "billion", "charity", "0 a month"]);
+    }
+}
