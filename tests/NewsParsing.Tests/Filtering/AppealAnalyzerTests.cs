@@ -52,6 +52,42 @@ public class AppealAnalyzerTests
         }
     }
 
+    [Theory]
+    [InlineData("Subscribe", "PaywallAppeal")]
+    [InlineData("Subscribe now", "PaywallAppeal")]
+    [InlineData("Subscribe today", "PaywallAppeal")]
+    [InlineData("Subscribe here", "PaywallAppeal")]
+    [InlineData("Sign in", "PaywallAppeal")]
+    [InlineData("Log in", "PaywallAppeal")]
+    [InlineData("Keep reading", "PaywallAppeal")]
+    [InlineData("Continue", "PaywallAppeal")]
+    [InlineData("Get access", "PaywallAppeal")]
+    [InlineData("Start free trial", "PaywallAppeal")]
+    [InlineData("See offers", "PaywallAppeal")]
+    [InlineData("Register", "PaywallAppeal")]
+    [InlineData("Upgrade", "PaywallAppeal")]
+    [InlineData("Upgrade to paid", "PaywallAppeal")]
+    [InlineData("Sign up", "NewsletterSignup")]
+    [InlineData("Sign up now", "NewsletterSignup")]
+    [InlineData("Donate", "DonationAppeal")]
+    [InlineData("Give monthly", "DonationAppeal")]
+    [InlineData("Maybe later", "DonationAppeal")]
+    [InlineData("Become a member", "DonationAppeal")]
+    public void Button_IsRemovedByTheFilterOfItsFamily_Only(string button, string filter)
+    {
+        INewsFilter[] filters = [new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter()];
+        var context = new NewsFilterContext(Header, 0);
+
+        filters.Where(f => f.Evaluate(button, context).Remove).Select(f => f.Name).Should().Equal(filter);
+    }
+
+    [Fact]
+    public void Button_WithSixWords_IsAButton_WithSevenIsNot()
+    {
+        Both("Support us, every single reader counts.").Should().OnlyContain(s => s.Total >= AppealFilterOptions.DefaultThreshold);
+        Both("Support for the port deal grew quickly.").Should().OnlyContain(s => s.Total < AppealFilterOptions.DefaultThreshold);
+    }
+
     [Fact]
     public void Button_CountsOnlyInAShortParagraph_OfAtMostSixWords()
     {

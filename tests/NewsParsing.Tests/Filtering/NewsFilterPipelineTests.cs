@@ -131,6 +131,20 @@ public class NewsFilterPipelineTests
         replaced.Clean(Gazette).Removed.Should().NotContain(r => r.Index == 7);
     }
 
+    [Theory]
+    [InlineData("DonationAppeal", "Custom,PaywallAppeal,NewsletterSignup", "PaywallAppeal,NewsletterSignup")]
+    [InlineData("PaywallAppeal", "DonationAppeal,Custom,NewsletterSignup", "DonationAppeal,NewsletterSignup")]
+    [InlineData("NewsletterSignup", "DonationAppeal,PaywallAppeal,Custom", "DonationAppeal,PaywallAppeal")]
+    [InlineData("Missing", "DonationAppeal,PaywallAppeal,NewsletterSignup,Custom", "DonationAppeal,PaywallAppeal,NewsletterSignup")]
+    public void Builder_ReplaceKeepsThePlace_RemoveTakesOnlyThatFilter_AtAnyPosition(string name, string afterReplace, string afterRemove)
+    {
+        NewsFilterPipeline replaced = new NewsFilterPipelineBuilder().AddDefaultFilters().Replace(name, new DelegateFilter("Custom", _ => false)).Build();
+        NewsFilterPipeline removed = new NewsFilterPipelineBuilder().AddDefaultFilters().Remove(name).Build();
+
+        string.Join(',', replaced.Filters.Select(f => f.Name)).Should().Be(afterReplace);
+        string.Join(',', removed.Filters.Select(f => f.Name)).Should().Be(afterRemove);
+    }
+
     [Fact]
     public void Builder_AfterBuild_RefusesChanges_AndDuplicateNamesAreRejected()
     {
