@@ -71,19 +71,8 @@ public sealed class NewsParser
                 switch (reader.TokenKind)
                 {
                     case NewsTokenKind.Title:
+                        // The reader has skipped byte order marks and spaces before the headline.
                         title = Encoding.UTF8.GetString(reader.ValueSpan);
-                        if (title[0] == '\uFEFF')
-                        {
-                            // A stray byte order mark inside the first line is not part of the headline.
-                            title = title.TrimStart('\uFEFF').Trim(' ', '\t');
-                            if (title.Length == 0)
-                            {
-                                error = new NewsParseError(NewsParseErrorKind.BlankTitle, reader.LineNumber, 1, "expected a headline, found only byte order marks");
-                                document = null;
-                                return false;
-                            }
-                        }
-
                         break;
                     case NewsTokenKind.Date:
                         date = reader.GetDate();

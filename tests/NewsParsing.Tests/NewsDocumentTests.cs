@@ -54,6 +54,19 @@ public class NewsDocumentTests
         (a == b).Should().BeFalse(field);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t \t")]
+    public void BlankTitleOrParagraph_IsRejected_AsBlank(string blank)
+    {
+        Action title = () => _ = Make(title: blank);
+        Action paragraph = () => _ = Make(paragraphs: ["One.", blank]);
+
+        title.Should().Throw<ArgumentException>().WithMessage("Expected a non-blank line of text, found a blank one.*");
+        paragraph.Should().Throw<ArgumentException>().WithMessage("Expected a non-blank line of text, found a blank one.*");
+    }
+
     [Fact]
     public void EqualityOperators_HandleNullOnEitherSide()
     {

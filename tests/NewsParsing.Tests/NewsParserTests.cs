@@ -194,6 +194,8 @@ public class NewsParserTests
     [InlineData(new byte[] { 0, (byte)'T', 0, (byte)'i', 0, (byte)'t' })]
     [InlineData(new byte[] { 0xFF, 0xFE })]
     [InlineData(new byte[] { 0xFE, 0xFF })]
+    [InlineData(new byte[] { (byte)'T', 0, (byte)'i', 0 })]
+    [InlineData(new byte[] { 0, (byte)'T', 0, (byte)'i' })]
     public void Parse_Utf16Bytes_AreReportedAsUnsupportedEncoding(byte[] bytes)
     {
         NewsParser.Default.TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
@@ -512,6 +514,60 @@ public class NewsParserTests
 
             (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.NulCharacter, 4, column), paragraph);
         }
+    }
+
+    [Theory]
+    [InlineData(40, false)]
+    [InlineData(41, true)]
+    [InlineData(70, true)]
+    public void Parse_ErrorExcerpt_QuotesAtMost40Characters_ThenAnEllipsis(int length, bool cut)
+    {
+        string value = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+
+        NewsParser.Default.TryParse($"Title\n{value}\nhttps://a.example/\nBody\n", out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Description.Should().Be($"expected a date as yyyyMMdd, found \"{value[..40]}{(cut ? "…" : string.Empty)}\"");
+    }
+
+    [Fact]
+    public void Parse_Lenient_ErrorExcerpt_ShowsInvalidBytesAsHex()
+    {
+        byte[] bytes = [.. "Title\n2022"u8, 0xFF, .. "0131x\nhttps://a.example/\nBody\n"u8];
+
+        new NewsParser(new NewsParserOptions { Lenient = true }).TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.InvalidDate);
+        error.Description.Should().EndWith("found \"2022\\xFF0131x\"");
+    }
+
+    [Theory]
+    [InlineData("Tit\0le", 4)]
+    [InlineData("T\0itle", 2)]
+    public void Parse_NulBytesEarlyInUtf8_AreNulCharacters_NotUtf16(string title, int column)
+    {
+        NewsParser.Default.TryParse(Encoding.UTF8.GetBytes($"{title}\n20220131\nhttps://a.example/\nBody\n"), out _, out NewsParseError? error).Should().BeFalse();
+
+        (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.NulCharacter, 1, column));
+    }
+
+    [Fact]
+    public void Parse_ProblemsAfterLinesWithTypography_AreStillFoundAtTheirPlace()
+    {
+        // Lines with non-ASCII text make the reader check the rest of the input at once; a problem found there sends
+        // it back to checking line by line, so the error keeps its own line and column.
+        byte[] head = "Title\n20220131\nhttps://a.example/\n“Quoted” words — here.\nMore “typography”.\n"u8.ToArray();
+        byte[] invalid = [.. head, .. "Bad "u8, 0xC3, 0x28, .. "\n"u8];
+        byte[] nul = [.. head, .. "Ca\u00F1on\0 here\n"u8];
+        byte[] fine = [.. head, .. "Last — line.\n"u8];
+
+        NewsParser.Default.TryParse(invalid, out _, out NewsParseError? error).Should().BeFalse();
+        (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.InvalidUtf8, 6, 5));
+        NewsParser.Default.TryParse(nul, out _, out error).Should().BeFalse();
+        (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.NulCharacter, 6, 6));
+        new NewsParser(new NewsParserOptions { Lenient = true }).TryParse(nul, out _, out error).Should().BeFalse();
+        (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.NulCharacter, 6, 6));
+        new NewsParser(new NewsParserOptions { Lenient = true }).Parse(invalid).Paragraphs[^1].Should().Be("Bad \uFFFD(");
+        NewsParser.Default.Parse(fine).Paragraphs.Should().Equal("“Quoted” words — here.", "More “typography”.", "Last — line.");
     }
 
     [Fact]

@@ -75,6 +75,7 @@ public class UrlTextTests
     [InlineData("https://reader@.a.example/", false)]
     [InlineData("https://reader@/", false)]
     [InlineData("https://bücher.example/", true)]
+    [InlineData("https://Āb.example/", true)]
     [InlineData("https://a.example:8080/", true)]
     [InlineData("https://:8080/", false)]
     [InlineData("https://a example/", false)]

@@ -33,6 +33,7 @@ public ref struct NewsReader
     private NewsTokenKind _tokenKind;
     private NewsParseError? _error;
     private int _nextSpecial;
+    private bool _restChecked;
     private bool _finished;
 
     /// <summary>Creates a reader over <paramref name="utf8"/>.</summary>
@@ -322,6 +323,17 @@ public ref struct NewsReader
         {
             int found = _buffer[lineStart..].IndexOfAnyExceptInRange((byte)1, (byte)0x7F);
             _nextSpecial = found < 0 ? int.MaxValue : lineStart + found;
+            if (found >= 0 && !_restChecked)
+            {
+                // Text with real typography has non-ASCII bytes on most lines. Check everything from here to the end
+                // at once (two vectorized passes); only input with a problem falls back to the line-by-line check.
+                _restChecked = true;
+                ReadOnlySpan<byte> rest = _buffer[_nextSpecial..];
+                if (rest.IndexOf((byte)0) < 0 && (_options.Lenient || Utf8.IsValid(rest)))
+                {
+                    _nextSpecial = int.MaxValue;
+                }
+            }
         }
 
         if (_nextSpecial >= lineEnd)

@@ -118,6 +118,9 @@ public class AppealAnalyzerTests
     [InlineData("A: yes", false)]
     [InlineData("Liz Smith: Please give what you can.", false)]
     [InlineData("Donate now: it takes a minute.", false)]
+    [InlineData("DONATE NOW", false)]
+    [InlineData("BREAKING - NEWS FROM THE COUNCIL MEETING TONIGHT AND MORE TO COME LATER", false)]
+    [InlineData("", false)]
     public void SpeakerLabel_IsTwoOrMoreCapitalsBeforeAColon(string paragraph, bool expected)
     {
         AppealAnalyzer.StartsWithSpeakerLabel(paragraph.AsSpan()).Should().Be(expected);
@@ -144,5 +147,38 @@ public class AppealAnalyzerTests
 
         phrases.Should().Contain(["readers like you", "subscribe to continue", "become a member"]);
         phrases.Should().NotContain(["you", "your", "we", "our", "us", "said", "billion", "charity", "0 a month"]);
+    }
+
+    [Theory]
+    [InlineData("Readers will be able to view five free articles a month before being asked to subscribe for £4.99 a month, according to an internal memo.", false)]
+    [InlineData("Readers will be able to view five free articles a month before being asked to subscribe for £4.99 a month, the publisher said.", false)]
+    [InlineData("You can read five free articles a month before being asked to subscribe for £4.99 a month, according to our new terms.", true)]
+    [InlineData("Subscribe for £4.99 a month to keep reading, according to our new terms.", true)]
+    public void AttributedPaywallReport_IsKept_UnlessItSpeaksToTheReaderOrCallsToAction(string paragraph, bool removed)
+    {
+        new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().Be(removed);
+    }
+
+    [Theory]
+    [InlineData("This article is reserved for subscribers.", "PaywallAppeal")]
+    [InlineData("This story is available only to subscribers.", "PaywallAppeal")]
+    [InlineData("Get the latest news wherever you are with the Gazette app. Download it now from the App Store or Google Play.", "NewsletterSignup")]
+    [InlineData("Enjoy the Gazette ad-free, with members-only newsletters, for $5 a month.", "DonationAppeal")]
+    public void WallsAppPromotionsAndEnjoyOffers_AreRemovedByTheirFilter(string paragraph, string filter)
+    {
+        INewsFilter[] filters = [new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter()];
+        var context = new NewsFilterContext(Header, 0);
+
+        filters.Where(f => f.Evaluate(paragraph, context).Remove).Select(f => f.Name).Should().Equal(filter);
+    }
+
+    [Fact]
+    public void AppStoreNews_IsKept()
+    {
+        var context = new NewsFilterContext(Header, 0);
+        const string news = "Epic said Fortnite would return to the App Store and Google Play next month after the court ruling.";
+
+        new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
+            .Should().OnlyContain(f => !f.Evaluate(news, context).Remove);
     }
 }

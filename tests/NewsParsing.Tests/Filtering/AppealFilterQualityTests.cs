@@ -7,8 +7,8 @@ namespace NewsParsing.Tests.Filtering;
 /// Quality of the default pipeline on labeled fixtures written for this project (Fixtures/Appeals), each set by a
 /// different author and from different publishers. Tuning was used to develop the cues. HeldOut, Blind, Final, Estimate,
 /// Dev6 and Estimate2 were each measured blind once (first looks: recall 0.84, 0.77, 0.76, 0.90, 0.87, 0.88; precision
-/// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development, as was Estimate3 (first look: recall 0.94,
-/// precision 0.99); the first looks are the estimates for publishers never seen.
+/// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development, as were Estimate3 (first look: recall 0.94,
+/// precision 0.99) and Estimate4 (recall 0.95, precision 0.975); the first looks are the estimates for publishers never seen.
 /// </summary>
 public class AppealFilterQualityTests(ITestOutputHelper output)
 {
@@ -69,6 +69,21 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
+    public void Estimate4_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set).
+        // Measured once, blind: precision 0.975 (77/79), recall 0.951 (77/81), tricky news removed 2/147 (both from a
+        // media story about a publisher's paywall plans). Then used for development (attributed or media-business
+        // paragraphs that neither address the reader nor call to action; "reserved for subscribers"; app-store
+        // promotions): precision 0.988, recall 0.975, 1/147, which this guards.
+        LabeledScore score = Measure("Estimate4");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
+        score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
     }
 
     [Fact]

@@ -146,6 +146,22 @@ public class NewsFilterPipelineTests
     }
 
     [Fact]
+    public void Constructor_RefusesNullBlankOrDuplicateFilters_SayingWhich()
+    {
+        var a = new DelegateFilter("A", _ => false);
+
+        Action withNull = () => _ = new NewsFilterPipeline([a, null!]);
+        Action duplicate = () => _ = new NewsFilterPipeline([a, new DelegateFilter("A", _ => true)]);
+        Action blank = () => _ = new NewsFilterPipeline([new DelegateFilter(" ", _ => true)]);
+        Action addNull = () => new NewsFilterPipelineBuilder().Add(null!);
+
+        withNull.Should().Throw<ArgumentException>().WithMessage("A filter is null.*");
+        duplicate.Should().Throw<ArgumentException>().WithMessage("Every filter needs a unique, non-blank name; \"A\" is blank or used twice.*");
+        blank.Should().Throw<ArgumentException>().WithMessage("Every filter needs a unique, non-blank name; \" \" is blank or used twice.*");
+        addNull.Should().ThrowExactly<ArgumentNullException>().WithParameterName("filter");
+    }
+
+    [Fact]
     public void Builder_AfterBuild_RefusesChanges_AndDuplicateNamesAreRejected()
     {
         var builder = new NewsFilterPipelineBuilder().AddDonationAppealFilter();

@@ -78,4 +78,52 @@ public class PublisherRulesFilterTests
 
         parse.Should().Throw<FormatException>().Which.Message.Should().MatchRegex("^Invalid rules file: .{10,}");
     }
+
+    [Fact]
+    public void Patterns_ReportTheRulesOwnReason_WhenItHasOne()
+    {
+        var rules = new NewsPublisherRules([new NewsPublisherRule { Host = "*", Patterns = ["^photo: "], Reason = "photo credit" }]);
+
+        new PublisherRulesFilter(rules).Evaluate("Photo: Jane Roe for the Gazette", Context("a.example")).Should().Be(NewsFilterDecision.RemoveBecause("photo credit"));
+    }
+
+    [Fact]
+    public void InvalidPattern_IsRefused_NamingTheRuleHostAndPattern()
+    {
+        var rules = new NewsPublisherRules(
+        [
+            new NewsPublisherRule { Host = "a.example", Phrases = ["x"] },
+            new NewsPublisherRule { Host = "b.example", Patterns = ["(ab"] },
+        ]);
+
+        Action create = () => _ = new PublisherRulesFilter(rules);
+
+        create.Should().Throw<ArgumentException>().WithMessage("Rule 2 (b.example): the pattern /(ab/ cannot be used: *");
+    }
+
+    public static TheoryData<NewsPublisherRule?, string> InvalidSecondRules => new()
+    {
+        { null, "Rule 2 is null.*" },
+        { new NewsPublisherRule { Host = " ", Phrases = ["x"] }, "Rule 2 has no host; use \"*\" for every host.*" },
+        { new NewsPublisherRule { Host = "b.example" }, "Rule 2 (b.example) has neither phrases nor patterns.*" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidSecondRules))]
+    public void InvalidRule_IsRefused_ByItsNumber(NewsPublisherRule? second, string message)
+    {
+        Action create = () => _ = new NewsPublisherRules([new NewsPublisherRule { Host = "a.example", Phrases = ["x"] }, second!]);
+
+        create.Should().Throw<ArgumentException>().WithMessage(message);
+    }
+
+    [Theory]
+    [InlineData("{ \"publishers\": x }", "Invalid rules file at line 1, position 17: *")]
+    [InlineData("{\n  \"publishers\": [\n    { \"host\": 5 }\n  ]\n}", "Invalid rules file at line 3, position 16: *")]
+    public void MalformedJson_IsReported_AtItsOneBasedLineAndPosition(string json, string message)
+    {
+        Action parse = () => NewsPublisherRules.Parse(json);
+
+        parse.Should().Throw<FormatException>().WithMessage(message);
+    }
 }

@@ -14,7 +14,7 @@ internal enum AppealFamily : byte
 }
 
 /// <summary>The score of one paragraph: evidence for an appeal minus evidence for news.</summary>
-internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false)
+internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false)
 {
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
 }
@@ -71,8 +71,9 @@ internal static class AppealAnalyzer
         for (int i = 0; i < labels.Length - 1; i++)
         {
             string label = labels[i];
-            // Section labels are skipped; "www", "m" and "amp" need no rule, as keys shorter than five letters are dropped below.
-            if (label is "en" or "english" or "edition" or "news" || label.Length <= (best?.Length ?? 0))
+            // Section labels are skipped. Shorter ones ("www", "m", "amp", "en", "news") need no rule: a key of fewer
+            // than five letters is dropped below, and a label longer than them replaces them.
+            if (label is "english" or "edition" || label.Length <= (best?.Length ?? 0))
             {
                 continue;
             }
@@ -157,7 +158,8 @@ internal static class AppealAnalyzer
             : AppealFamily.Donation;
         bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || letter || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
         bool attributed = s[(int)AppealCue.Reported] > 0 || quoted || transcript;
-        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0, s[(int)AppealCue.MediaBusiness] > 0);
+        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0, s[(int)AppealCue.MediaBusiness] > 0, opening.Button >= 0 || opening.Imperative,
+            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter);
     }
 
     /// <summary>Whether the paragraph opens with a transcript speaker label such as <c>JANE DOE:</c> (the words are someone else's).</summary>

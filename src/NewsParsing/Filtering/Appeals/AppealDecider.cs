@@ -41,7 +41,10 @@ internal sealed class AppealDecider
 
         if (score.Total >= _options.Threshold)
         {
-            return true;
+            // A paragraph that neither speaks to the reader ("you", "we"), nor calls to action ("Subscribe to ..."),
+            // nor talks about the outlet's mission, and is attributed ("according to an internal memo") or about the
+            // media business ("the UK's biggest publisher"), reports someone else's paywall or appeal plans.
+            return score.Addressed || score.Calls || score.SelfTalk || !(score.Attributed || score.Business);
         }
 
         // Block prose speaks to the reader or as "we"; without those words, talk of the media business (the paper,

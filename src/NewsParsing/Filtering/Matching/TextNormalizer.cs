@@ -62,10 +62,9 @@ internal static class TextNormalizer
     private static byte MapNonAscii(char c) => c switch
     {
         '’' or '‘' or 'ʼ' or '′' or '“' or '”' or '„' or '«' or '»' or '£' or '€' or '¥' or '₴' or '₽' or '₹' => Skip,
-        '\u00A0' or '\u2007' or '\u202F' or '—' or '–' or '‒' or '―' or '…' or '•' or '·' or '\u2009' or '\u200A' or '\u2002' or '\u2003' => Space,
         _ when char.IsLetter(c) => OtherLetter,
         _ when char.IsDigit(c) => Digit,
         _ when char.IsSurrogate(c) => OtherLetter,
-        _ => Space,
+        _ => Space, // typographic spaces, dashes, ellipses, bullets and other punctuation separate words
     };
 }
