@@ -68,6 +68,19 @@ public class NewsDocumentTests
     }
 
     [Fact]
+    public void ParsedParagraphs_AreDecodedOnce_AndThenTheSameString()
+    {
+        NewsDocument doc = NewsParser.Default.Parse("Title\n20220131\nhttps://a.example/\nOne.\nTwo.\nThree.\n"u8);
+
+        string first = doc.Paragraphs[0];
+        string[] all = [.. doc.Paragraphs];
+
+        all.Should().Equal("One.", "Two.", "Three.");
+        doc.Paragraphs[0].Should().BeSameAs(first, "a paragraph is decoded on first read and then cached");
+        doc.Paragraphs[2].Should().BeSameAs(all[2]);
+    }
+
+    [Fact]
     public void EqualityOperators_HandleNullOnEitherSide()
     {
         NewsDocument document = NewsParser.Default.Parse("Title\n20220131\nhttps://a.example/\nBody\n");

@@ -238,6 +238,10 @@ public class NewsParserTests
         parser.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
         error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
         (error.LineNumber, error.ColumnNumber).Should().Be((4, 7));
+        error.Description.Should().Be("expected at most 40 bytes of input (MaxInputBytes), found more");
+
+        parser.TryParse(text, out _, out NewsParseError? fromText).Should().BeFalse();
+        (fromText!.Kind, fromText.Description).Should().Be((NewsParseErrorKind.InputTooLarge, "expected at most 40 bytes of input (MaxInputBytes), found more"));
 
         Func<Task> fromStream = async () => await parser.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
         (await fromStream.Should().ThrowAsync<NewsParseException>()).Which.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
@@ -568,6 +572,26 @@ public class NewsParserTests
         (error!.Kind, error.LineNumber, error.ColumnNumber).Should().Be((NewsParseErrorKind.NulCharacter, 6, 6));
         new NewsParser(new NewsParserOptions { Lenient = true }).Parse(invalid).Paragraphs[^1].Should().Be("Bad \uFFFD(");
         NewsParser.Default.Parse(fine).Paragraphs.Should().Equal("“Quoted” words — here.", "More “typography”.", "Last — line.");
+    }
+
+    [Theory]
+    [InlineData("T")]
+    [InlineData("Ti")]
+    [InlineData("Ti\n")]
+    public void Parse_InputOfOneToThreeBytes_IsReadAsUtf8_AndLacksItsDate(string text)
+    {
+        NewsParser.Default.TryParse(Encoding.UTF8.GetBytes(text), out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Kind.Should().Be(NewsParseErrorKind.MissingDate);
+        error.Description.Should().Be("expected a date as yyyyMMdd, found the end of the input");
+    }
+
+    [Fact]
+    public void Parse_Lenient_InvalidDate_NamesBothAcceptedFormats()
+    {
+        new NewsParser(new NewsParserOptions { Lenient = true }).TryParse("Title\n31.01.2022\nhttps://a.example/\nBody\n", out _, out NewsParseError? error).Should().BeFalse();
+
+        error!.Description.Should().Be("expected a date as yyyyMMdd or yyyy-MM-dd, found \"31.01.2022\"");
     }
 
     [Fact]

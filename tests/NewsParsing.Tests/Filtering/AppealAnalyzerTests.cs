@@ -75,10 +75,7 @@ public class AppealAnalyzerTests
     [InlineData("Become a member", "DonationAppeal")]
     public void Button_IsRemovedByTheFilterOfItsFamily_Only(string button, string filter)
     {
-        INewsFilter[] filters = [new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter()];
-        var context = new NewsFilterContext(Header, 0);
-
-        filters.Where(f => f.Evaluate(button, context).Remove).Select(f => f.Name).Should().Equal(filter);
+        RemovedBy(button).Should().Equal(filter);
     }
 
     [Fact]
@@ -107,8 +104,7 @@ public class AppealAnalyzerTests
             score.Family.Should().Be(AppealFamily.Paywall);
         }
 
-        new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
-        new NewsletterSignupFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeFalse();
+        RemovedBy(paragraph).Should().Equal("PaywallAppeal");
     }
 
     [Theory]
@@ -166,19 +162,20 @@ public class AppealAnalyzerTests
     [InlineData("Enjoy the Gazette ad-free, with members-only newsletters, for $5 a month.", "DonationAppeal")]
     public void WallsAppPromotionsAndEnjoyOffers_AreRemovedByTheirFilter(string paragraph, string filter)
     {
-        INewsFilter[] filters = [new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter()];
-        var context = new NewsFilterContext(Header, 0);
-
-        filters.Where(f => f.Evaluate(paragraph, context).Remove).Select(f => f.Name).Should().Equal(filter);
+        RemovedBy(paragraph).Should().Equal(filter);
     }
 
     [Fact]
     public void AppStoreNews_IsKept()
     {
-        var context = new NewsFilterContext(Header, 0);
-        const string news = "Epic said Fortnite would return to the App Store and Google Play next month after the court ruling.";
+        RemovedBy("Epic said Fortnite would return to the App Store and Google Play next month after the court ruling.").Should().BeEmpty();
+    }
 
-        new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
-            .Should().OnlyContain(f => !f.Evaluate(news, context).Remove);
+    /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
+    private static string[] RemovedBy(string paragraph)
+    {
+        INewsFilter[] filters = [new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter()];
+        var context = new NewsFilterContext(Header, 0);
+        return [.. filters.Where(f => f.Evaluate(paragraph, context).Remove).Select(f => f.Name)];
     }
 }

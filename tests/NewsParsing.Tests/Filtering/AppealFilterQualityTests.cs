@@ -87,6 +87,20 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Estimate5_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set).
+        // Measured once, blind: precision 1.000 (68/68), recall 0.919 (68/74), tricky news removed 0/137. All six misses
+        // are the outlet describing itself beside its ask ("Inside Croydon is published on a shoestring by a handful of
+        // volunteers."), which this guards until development.
+        LabeledScore score = Measure("Estimate5");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.91, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
     public void SharedDevCorpus_RemovesEveryLabeledAppeal_AndNoContent()
     {
         string corpus = Fixture.RequireSharedCorpus();
