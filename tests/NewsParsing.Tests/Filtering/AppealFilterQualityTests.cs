@@ -8,7 +8,8 @@ namespace NewsParsing.Tests.Filtering;
 /// different author and from different publishers. Tuning was used to develop the cues. HeldOut, Blind, Final, Estimate,
 /// Dev6 and Estimate2 were each measured blind once (first looks: recall 0.84, 0.77, 0.76, 0.90, 0.87, 0.88; precision
 /// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development, as were Estimate3 (first look: recall 0.94,
-/// precision 0.99) and Estimate4 (recall 0.95, precision 0.975); the first looks are the estimates for publishers never seen.
+/// precision 0.99), Estimate4 (recall 0.95, precision 0.975) and Estimate5 (recall 0.92, precision 1.0); the first looks are
+/// the estimates for publishers never seen.
 /// </summary>
 public class AppealFilterQualityTests(ITestOutputHelper output)
 {
@@ -51,10 +52,10 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     {
         // Measured once, blind (40 documents, 40 publishers never seen): precision 0.960 (96/100), recall 0.881 (96/109),
         // tricky news removed 3/108. That first look is the estimate for publishers never seen; the set was then used
-        // for development (now precision 0.991, recall 0.973, no tricky news removed), which this guards.
+        // for development (now precision 0.991, recall 0.982, no tricky news removed), which this guards.
         LabeledScore score = Measure("Estimate2");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
         score.Precision.Should().BeGreaterThanOrEqualTo(0.99, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
@@ -78,10 +79,10 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         // Measured once, blind: precision 0.975 (77/79), recall 0.951 (77/81), tricky news removed 2/147 (both from a
         // media story about a publisher's paywall plans). Then used for development (attributed or media-business
         // paragraphs that neither address the reader nor call to action; "reserved for subscribers"; app-store
-        // promotions): precision 0.988, recall 0.975, 1/147, which this guards.
+        // promotions; an outlet describing itself by name): precision 0.988, recall 0.988, 1/147, which this guards.
         LabeledScore score = Measure("Estimate4");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
         score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
         score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
     }
@@ -91,11 +92,12 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     {
         // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set).
         // Measured once, blind: precision 1.000 (68/68), recall 0.919 (68/74), tricky news removed 0/137. All six misses
-        // are the outlet describing itself beside its ask ("Inside Croydon is published on a shoestring by a handful of
-        // volunteers."), which this guards until development.
+        // were the outlet describing itself beside its ask ("Inside Croydon is published on a shoestring by a handful of
+        // volunteers."). Then used for development (an outlet opening with its own name and speaking as "we" or of its
+        // mission; mission phrases such as "hold the powerful accountable"): recall 1.0, no news removed, which this guards.
         LabeledScore score = Measure("Estimate5");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.91, score.ToString());
+        score.Recall.Should().Be(1.0, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }

@@ -174,6 +174,28 @@ public class AppealFilterTests
     }
 
     [Fact]
+    public void OutletDescribingItselfByName_GoesWithTheAppeal_NewsAboutItStays()
+    {
+        const string host = "www.rivertongazette.com";
+        const string selfDescription = "The Riverton Gazette is run by a handful of volunteers. We take no council money.";
+        const string laterMention = "A handful of volunteers run the Riverton Gazette. We take no council money.";
+        const string newsAboutIt = "The Riverton Gazette has been banned from council briefings since March, and its website is blocked in the town hall.";
+        const string ask = "Please support our local journalism with a gift of any amount today.";
+
+        int opening = NewsAppealExplanation.Explain(selfDescription, host).Score;
+        int later = NewsAppealExplanation.Explain(laterMention, host).Score;
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
+            $"T\n20240105\nhttps://{host}/a\nThe harbour council voted on Tuesday to close the ferry ramp.\n{selfDescription}\n{newsAboutIt}\n{ask}\n"));
+        NewsCleaningResult otherOutlet = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
+            $"T\n20240105\nhttps://www.othersite-news.com/a\n{selfDescription}\n{ask}\n"));
+
+        (opening - later).Should().Be(3, "opening with its own name and speaking as we weighs 6, a later mention 3");
+        result.Removed.Select(r => r.Index).Should().Equal(1, 3);
+        result.Removed[0].Reason.Should().Contain("part of an appeal block");
+        otherOutlet.Removed.Select(r => r.Index).Should().Equal(1);
+    }
+
+    [Fact]
     public void Explanation_NamesTheKind_AndQuotationMarksInEitherTypographyCountAgainst()
     {
         const string host = "www.example-gazette.com";

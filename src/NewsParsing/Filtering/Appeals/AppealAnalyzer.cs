@@ -14,6 +14,16 @@ internal enum AppealFamily : byte
 }
 
 /// <summary>The score of one paragraph: evidence for an appeal minus evidence for news.</summary>
+/// <param name="Total">Positive minus negative evidence.</param>
+/// <param name="Positive">Evidence for an appeal.</param>
+/// <param name="Negative">Evidence for news (attribution, third parties, the media business, big money).</param>
+/// <param name="Family">The kind of appeal the positive evidence points to.</param>
+/// <param name="OutletVoice">The outlet speaks about itself (mission, greeting, letter, its own name, "we" alone).</param>
+/// <param name="Attributed">The words are someone else's (reported speech, quotes, a transcript).</param>
+/// <param name="Addressed">The paragraph speaks to the reader or as the outlet ("you", "we"), or the outlet describes itself by name.</param>
+/// <param name="Business">The paragraph talks about the media business (publishers, subscribers, revenue).</param>
+/// <param name="Calls">The paragraph opens with a button or a call to action.</param>
+/// <param name="SelfTalk">The paragraph talks of the outlet's mission, greets the reader or is part of a letter.</param>
 internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false)
 {
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
@@ -28,6 +38,7 @@ internal static class AppealAnalyzer
     private const int OpeningWeight = 6;
     private const int LetterCeiling = AppealFilterOptions.DefaultThreshold - 1;
     private const int ImperativeWeight = 4;
+    private const int OutletOpeningWeight = 6;
     private static readonly int CueCount = Enum.GetValues<AppealCue>().Length;
     private static readonly int SeenWords = (AppealLexicon.Phrases.Length + 63) / 64;
     private static readonly AppealFamily[] ButtonFamilies = BuildButtonFamilies();
@@ -138,10 +149,15 @@ internal static class AppealAnalyzer
         bool voiceOnly = positive == 0;
         // A price per period backs up an appeal (it is everywhere in consumer news), so it counts only beside clear evidence.
         positive += (positive >= 6 || imperative ? Cap(s, AppealCue.Price, 8) : 0) + voice;
-        bool outletName = outletKey is not null && MentionsOutlet(outletKey, text, utf8);
+        int outletAt = outletKey is null ? -1 : FindOutlet(outletKey, text, utf8);
+        bool outletName = outletAt >= 0;
+        // Opening with its own name and speaking as "we" or of its mission ("Inside Croydon is published by volunteers.
+        // We take no council money") is how an outlet describes itself; a mention elsewhere, or an opening without that
+        // voice ("The Insider has been designated an undesirable organisation"), is weaker evidence.
+        bool selfDescription = outletAt == 0 && (voice > 0 || s[(int)AppealCue.Mission] >= 8);
         if (outletName)
         {
-            positive += 3;
+            positive += selfDescription ? OutletOpeningWeight : 3;
         }
 
         if (voiceOnly)
@@ -158,7 +174,7 @@ internal static class AppealAnalyzer
             : AppealFamily.Donation;
         bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || letter || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
         bool attributed = s[(int)AppealCue.Reported] > 0 || quoted || transcript;
-        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0, s[(int)AppealCue.MediaBusiness] > 0, opening.Button >= 0 || opening.Imperative,
+        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, s[(int)AppealCue.MediaBusiness] > 0, opening.Button >= 0 || opening.Imperative,
             s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter);
     }
 
@@ -347,9 +363,13 @@ internal static class AppealAnalyzer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Cap(Span<int> sums, AppealCue cue, int max) => Math.Min(sums[(int)cue], max);
 
-    private static bool MentionsOutlet(string key, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Where the outlet's name first appears, comparing letters only (so "Times of Israel" matches timesofisrael.com and
+    /// "Kyiv Independent" kyivindependent.com): 0 when the paragraph opens with it (after an optional "The"), a positive
+    /// letter offset when it appears later, -1 when it does not.
+    /// </summary>
+    private static int FindOutlet(string key, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8)
     {
-        // Compare letters only, so "Times of Israel" matches timesofisrael.com and "Kyiv Independent" kyivindependent.com.
         int length = text.IsEmpty ? utf8.Length : text.Length;
         Span<char> letters = length <= 2048 ? stackalloc char[length] : new char[length];
         int n = 0;
@@ -374,7 +394,9 @@ internal static class AppealAnalyzer
             }
         }
 
-        return letters[..n].IndexOf(key.AsSpan()) >= 0;
+        ReadOnlySpan<char> found = letters[..n];
+        int at = found.IndexOf(key.AsSpan());
+        return at == 3 && found.StartsWith("the") ? 0 : at;
     }
 
     private static AppealFamily[] BuildButtonFamilies()
