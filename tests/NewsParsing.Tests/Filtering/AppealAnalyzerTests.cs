@@ -94,6 +94,29 @@ public class AppealAnalyzerTests
     }
 
     [Fact]
+    public void ButtonPhrases_NeverExtendAnEarlierButton()
+    {
+        // A button is matched as the opening words of a short paragraph, first match wins: "donate" already covers
+        // "Donate now", so a longer button listed after a shorter one could never be matched (nor its family used).
+        string[] buttons = [.. AppealLexicon.ButtonPhraseIds.Select(id => AppealLexicon.Phrases[id])];
+
+        for (int i = 0; i < buttons.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                (buttons[i] == buttons[j] || buttons[i].StartsWith(buttons[j] + " ", StringComparison.Ordinal)).Should().BeFalse($"\"{buttons[i]}\" extends \"{buttons[j]}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void Greeting_OfSixWords_IsALetter_OfSevenIsNot()
+    {
+        Both("Hello there, friends near and far,").Should().OnlyContain(s => s.OutletVoice && s.SelfTalk);
+        Both("Hello there, friends near and far away,").Should().OnlyContain(s => !s.OutletVoice && !s.SelfTalk);
+    }
+
+    [Fact]
     public void PaywallAndNewsletterTie_IsAPaywall()
     {
         // Paywall cues (log-in 12) and newsletter cues (12) score the same; the wall is the stronger reading.

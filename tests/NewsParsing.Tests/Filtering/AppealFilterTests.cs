@@ -156,6 +156,7 @@ public class AppealFilterTests
         AppealAnalyzer.OutletKey("edition.cnn.com").Should().BeNull("edition is a section label, not the outlet");
         AppealAnalyzer.OutletKey("english.kbs.co.kr").Should().BeNull("english is a section label, not the outlet");
         AppealAnalyzer.OutletKey("news.abc.net.au").Should().BeNull("news is a section label, not the outlet");
+        AppealAnalyzer.OutletKey("alpha.bravo.com").Should().Be("alpha", "of two equally long labels the first is kept");
     }
 
     [Fact]
@@ -216,5 +217,63 @@ public class AppealFilterTests
         // "members get" is worth 6; the price ("for 0*", "0 a month") then adds its capped 8.
         NewsAppealExplanation.Explain("Members get two tote bags for $5 a month.", "www.example-gazette.com").Score.Should().Be(14);
         NewsAppealExplanation.Explain("Members get two tote bags.", "www.example-gazette.com").Score.Should().Be(6);
+    }
+
+    [Fact]
+    public void Evaluate_CalledDirectly_ReportsTheThresholdItPassed()
+    {
+        NewsFilterDecision decision = new DonationAppealFilter().Evaluate(
+            "Please support our local journalism with a gift of any amount today.", new NewsFilterContext(Header, 0));
+
+        decision.Remove.Should().BeTrue();
+        decision.Reason.Should().Contain("≥ 10)").And.NotContain("appeal block");
+    }
+
+    [Fact]
+    public void Reason_ListsTheNewsCuesAgainst_InQuotes()
+    {
+        NewsFilterDecision decision = new DonationAppealFilter().Evaluate(
+            "Please support our local journalism with a gift of any amount today; its future depends on you.", new NewsFilterContext(Header, 0));
+
+        decision.Remove.Should().BeTrue();
+        decision.Reason.Should().EndWith("; against: \"its\"");
+    }
+
+    [Fact]
+    public void BuiltInFilter_InsideAUsersDecorator_StillRemovesTheAppealBlock()
+    {
+        // The pipeline passes its per-document analysis in the context, so a wrapped built-in knows the document
+        // holds a strong appeal and takes the block's persuasion prose too.
+        string[] paragraphs =
+        [
+            "The harbour council voted on Tuesday to close the old ferry ramp for repairs until April.",
+            "Our reporters have lived in this valley for a century.",
+            "Please support our local journalism with a gift of any amount today.",
+        ];
+        var pipeline = new NewsFilterPipeline([new Renamed(new DonationAppealFilter()), new PaywallAppealFilter()]);
+
+        NewsCleaningResult result = pipeline.Clean(Header.WithParagraphs(paragraphs));
+
+        result.Removed.Select(r => (r.Index, r.Filter)).Should().Equal((1, "Wrapped"), (2, "Wrapped"));
+        result.Removed[0].Reason.Should().Contain("part of an appeal block");
+    }
+
+    [Fact]
+    public void WeAndYouAlone_GoWithTheAppeal_AndStayWithoutOne()
+    {
+        // No appeal cue at all, only the outlet's "we" and the reader's "you": enough for the block, never alone.
+        const string voice = "You know where to find us, and we know where to find you.";
+        const string ask = "Please support our local journalism with a gift of any amount today.";
+        const string news = "The harbour council voted on Tuesday to close the old ferry ramp for repairs until April.";
+
+        NewsFilterPipeline.Default.Clean(Header.WithParagraphs([news, voice, ask])).Removed.Select(r => r.Index).Should().Equal(1, 2);
+        NewsFilterPipeline.Default.Clean(Header.WithParagraphs([news, voice])).Removed.Should().BeEmpty();
+    }
+
+    private sealed class Renamed(INewsFilter inner) : INewsFilter
+    {
+        public string Name => "Wrapped";
+
+        public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context) => inner.Evaluate(paragraph, context);
     }
 }

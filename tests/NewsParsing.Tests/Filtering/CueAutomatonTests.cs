@@ -85,8 +85,12 @@ public class CueAutomatonTests
     public void Compile_PatternWithoutLetters_Throws()
     {
         Action compile = () => _ = new CueAutomaton(["  -- "]);
+        Action blank = () => _ = new CueAutomaton(["   "]);
+        Action nothing = () => _ = new CueAutomaton([null!]);
 
-        compile.Should().Throw<ArgumentException>();
+        compile.Should().Throw<ArgumentException>().WithMessage("*has no letters or digits*");
+        blank.Should().Throw<ArgumentException>().WithParameterName("pattern");
+        nothing.Should().Throw<ArgumentNullException>().WithParameterName("pattern");
     }
 
     private ref struct CollectingSink(List<int> ids) : ICueSink

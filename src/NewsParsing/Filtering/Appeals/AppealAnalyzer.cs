@@ -407,8 +407,8 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "subscribe now" or "subscribe today" or "subscribe here" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" or "register" or "upgrade" or "upgrade to paid" => AppealFamily.Paywall,
-                "sign up" or "sign up now" => AppealFamily.Newsletter,
+                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" or "register" or "upgrade" => AppealFamily.Paywall,
+                "sign up" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,
             };
         }

@@ -67,7 +67,7 @@ internal sealed class AppealDecider
         }
         else
         {
-            key = context.Host is null ? null : AppealAnalyzer.OutletKey(context.Host);
+            key = AppealAnalyzer.OutletKey(context.Host);
             score = AppealAnalyzer.Analyze(paragraph, key);
             strongAppealInDocument = false;
         }
