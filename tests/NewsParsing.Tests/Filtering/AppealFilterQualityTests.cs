@@ -8,8 +8,8 @@ namespace NewsParsing.Tests.Filtering;
 /// different author and from different publishers. Tuning was used to develop the cues. HeldOut, Blind, Final, Estimate,
 /// Dev6 and Estimate2 were each measured blind once (first looks: recall 0.84, 0.77, 0.76, 0.90, 0.87, 0.88; precision
 /// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development, as were Estimate3 (first look: recall 0.94,
-/// precision 0.99), Estimate4 (recall 0.95, precision 0.975) and Estimate5 (recall 0.92, precision 1.0); the first looks are
-/// the estimates for publishers never seen.
+/// precision 0.99), Estimate4 (recall 0.95, precision 0.975), Estimate5 (recall 0.92, precision 1.0) and Estimate6 (recall
+/// 0.97, precision 0.97); the first looks are the estimates for publishers never seen.
 /// </summary>
 public class AppealFilterQualityTests(ITestOutputHelper output)
 {
@@ -108,12 +108,13 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
         // the Estimate5 round. Measured once, blind: precision 0.974 (74/76), recall 0.974 (74/76), tricky news removed
         // 1/141 (a food bank's call for volunteers, quoted; and a report of a price change for existing subscribers).
-        // This guards that first look until development.
+        // Then used for development (food banks and coordinators are third parties; price changes are business news;
+        // "without government money"; "Follow ... on WhatsApp and Telegram"): recall 1.0, no news removed, which this guards.
         LabeledScore score = Measure("Estimate6");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(2, score.ToString());
-        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.Recall.Should().Be(1.0, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
     [Fact]
