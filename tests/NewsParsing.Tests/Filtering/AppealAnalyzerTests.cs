@@ -179,6 +179,17 @@ public class AppealAnalyzerTests
     }
 
     [Theory]
+    [InlineData("We are asking everyone who can to help us today with a gift of any amount, said Jane Doe, who runs the shelter.", false)]
+    [InlineData("Please give what you can today. Every gift helps us keep the lights on, the shelter's director says.", false)]
+    [InlineData("We are asking everyone who can to help us today with a gift of any amount.", true)]
+    [InlineData("Please give what you can today. Every gift helps us keep the lights on.", true)]
+    public void AppealWithASpeechTag_IsSomeoneElsesAppeal_AndIsKept(string paragraph, bool removed)
+    {
+        // Publishers do not quote themselves in their asks; an ask followed by "said" or "says" is reported.
+        new DonationAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().Be(removed);
+    }
+
+    [Theory]
     [InlineData("This article is reserved for subscribers.", "PaywallAppeal")]
     [InlineData("This story is available only to subscribers.", "PaywallAppeal")]
     [InlineData("Get the latest news wherever you are with the Gazette app. Download it now from the App Store or Google Play.", "NewsletterSignup")]

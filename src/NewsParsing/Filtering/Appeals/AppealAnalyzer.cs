@@ -24,7 +24,8 @@ internal enum AppealFamily : byte
 /// <param name="Business">The paragraph talks about the media business (publishers, subscribers, revenue).</param>
 /// <param name="Calls">The paragraph opens with a button or a call to action.</param>
 /// <param name="SelfTalk">The paragraph talks of the outlet's mission, greets the reader or is part of a letter.</param>
-internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false)
+/// <param name="Speech">The paragraph has a speech tag ("said", "says", "in a statement"): it reports someone's words.</param>
+internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false, bool Speech = false)
 {
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
 }
@@ -167,15 +168,16 @@ internal static class AppealAnalyzer
 
         bool quoted = (text.IsEmpty ? Quotes(utf8) : Quotes(text)) >= 2;
         bool transcript = text.IsEmpty ? StartsWithSpeakerLabel(utf8) : StartsWithSpeakerLabel(text);
-        int negative = Cap(s, AppealCue.Reported, 24) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
+        int negative = Math.Min(s[(int)AppealCue.Reported] + s[(int)AppealCue.Speech], 24) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
             + Cap(s, AppealCue.ThirdPerson, 4) + Cap(s, AppealCue.MediaBusiness, 8) + Cap(s, AppealCue.BigMoney, 5);
         AppealFamily family = paywall >= donation && paywall >= newsletter && paywall > 0 ? AppealFamily.Paywall
             : newsletter > donation ? AppealFamily.Newsletter
             : AppealFamily.Donation;
         bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || letter || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
-        bool attributed = s[(int)AppealCue.Reported] > 0 || quoted || transcript;
+        bool speech = s[(int)AppealCue.Speech] > 0;
+        bool attributed = speech || s[(int)AppealCue.Reported] > 0 || quoted || transcript;
         return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, s[(int)AppealCue.MediaBusiness] > 0, opening.Button >= 0 || opening.Imperative,
-            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter);
+            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech);
     }
 
     /// <summary>Whether the paragraph opens with a transcript speaker label such as <c>JANE DOE:</c> (the words are someone else's).</summary>

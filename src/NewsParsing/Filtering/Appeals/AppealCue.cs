@@ -59,4 +59,7 @@ internal enum AppealCue
 
     /// <summary>Large sums ("billion", "million"): news.</summary>
     BigMoney,
+
+    /// <summary>A speech tag ("said", "says", "in a statement"): someone else's words, reported. News.</summary>
+    Speech,
 }

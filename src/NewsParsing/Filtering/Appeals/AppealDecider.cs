@@ -41,6 +41,13 @@ internal sealed class AppealDecider
 
         if (score.Total >= _options.Threshold)
         {
+            // A speech tag ("…, said the food bank's coordinator") reports someone else's appeal: publishers do not
+            // quote themselves in their asks, and removing news is worse than missing an appeal.
+            if (score.Speech)
+            {
+                return false;
+            }
+
             // A paragraph that neither speaks to the reader ("you", "we"), nor calls to action ("Subscribe to ..."),
             // nor talks about the outlet's mission, and is attributed ("according to an internal memo") or about the
             // media business ("the UK's biggest publisher"), reports someone else's paywall or appeal plans.
@@ -87,7 +94,7 @@ internal sealed class AppealDecider
         foreach (int id in ids)
         {
             AppealCue cue = AppealLexicon.Cues[id];
-            bool isNews = cue is AppealCue.Reported or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney;
+            bool isNews = cue is AppealCue.Reported or AppealCue.Speech or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney;
             (isNews ? news : appeal).Add(AppealLexicon.Phrases[id]);
         }
 

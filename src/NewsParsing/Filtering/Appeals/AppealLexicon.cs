@@ -49,7 +49,8 @@ internal static class AppealLexicon
         Button|10|donate; subscribe; support; contribute; give; join; become a member; become a supporter; sign up; sign in; log in; keep reading; continue; not now; no thanks; close; maybe later; remind me later; yes; get access; start free trial; see offers; learn more; dismiss; skip; later; register; double my gift; double; count me in; i want to; im in; i want in; sign me up; not right now; not today; ill do it later; im already a member; i already gave; become a; become an; upgrade
         Reader|3|you; your; youre; youve; yours; youll; youd
         Outlet|2|we; our; us; ours; weve; well; wed
-        Reported|12|said; says; told; according to; in a statement; wrote; tweeted; posted on; spokesman; spokeswoman; spokesperson; said on; said in; she said; he said; they said; officials said; read one; read one such; one such appeal; such appeals; an email sent; fundraising email; fundraising emails; the email read; the email said; the message read; listing reads; the email reads; the message reads; told readers; one recent version
+        Speech|12|said; says; in a statement; said on; said in; she said; he said; they said; officials said
+        Reported|12|according to; told; wrote; tweeted; posted on; spokesman; spokeswoman; spokesperson; read one; read one such; one such appeal; such appeals; an email sent; fundraising email; fundraising emails; the email read; the email said; the message read; listing reads; the email reads; the message reads; told readers; one recent version
         Reported|4|stated; announced; added; urged; urging; appealed; called on; asked that; quoted; reported that; confirmed; reads; wrote in; committed to; pledged; has pledged; agreed to
         ThirdParty|4|red cross; gofundme; go fund me; charity; charities; foundation; organizers; organisers; organization; organisation; ministry; government; officials; authorities; the company; volunteers; campaign; crowdfunding campaign; fundraising drive; the group; the fund; its director; its organizer; nonprofit group; donation page; blood; donors of; appeal for; un; unicef; nato; eu; european union; parliament; lawmakers; senate; congress; president; minister; council; raised; has raised; had raised; it raised; prosecutors; police; court; judge; investigators; the case; arrested; charged; detained; questioned; netflix; spotify; disney; hulu; amazon; youtube; users; app store; apps store; store listing; united nations; world bank; pleaded; not guilty; indicted; convicted; sentenced; trial; federal; unions; union; strike; strike funds; trades councils; workers; food bank; food banks; coordinator
         ThirdPerson|2|he; she; his; her; hers; him; they; their; theirs; them; its
@@ -129,7 +130,7 @@ internal static class AppealLexicon
 
     /// <summary>The phrases that count as evidence of an appeal (not buttons, pronouns or news cues): what a user would put in a regex.</summary>
     public static IEnumerable<string> PositivePhrases =>
-        Phrases.Where((_, i) => Cues[i] is not (AppealCue.Button or AppealCue.Reader or AppealCue.Outlet or AppealCue.Price or AppealCue.Reported
+        Phrases.Where((_, i) => Cues[i] is not (AppealCue.Button or AppealCue.Reader or AppealCue.Outlet or AppealCue.Price or AppealCue.Reported or AppealCue.Speech
             or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney)).Distinct();
 
     /// <summary>The compiled matcher for all phrases.</summary>
