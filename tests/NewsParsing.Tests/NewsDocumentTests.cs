@@ -144,6 +144,8 @@ public class NewsDocumentTests
     [InlineData("two\nlines")]
     [InlineData("carriage\rreturn")]
     [InlineData("nul\0char")]
+    [InlineData("\nleading line break")]
+    [InlineData("\0leading NUL")]
     public void Title_ThatCannotRoundTrip_IsRejected(string title)
     {
         Action create = () => _ = new NewsDocument { Title = title, Date = default, Url = new Uri("http://a.example/"), Paragraphs = [] };
