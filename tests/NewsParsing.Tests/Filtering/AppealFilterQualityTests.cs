@@ -60,14 +60,30 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
-    [Fact]
-    public void Estimate3_UnseenPublishers_AtLeastTheMeasuredEstimate()
+    /// <summary>
+    /// Sets written by helpers who never saw the filter code (40 documents and 40 publishers each, none in any other
+    /// set), each measured once, blind, then used for development, which this guards:
+    /// <list type="bullet">
+    /// <item>Estimate3: first look precision 0.990 (95/96), recall 0.941 (95/101), tricky news removed 0/153.</item>
+    /// <item>Estimate5: first look precision 1.000 (68/68), recall 0.919 (68/74), 0/137. All six misses were the outlet
+    /// describing itself beside its ask ("Inside Croydon is published on a shoestring by a handful of volunteers."); then
+    /// an outlet opening with its own name and speaking as "we" or of its mission, and mission phrases such as "hold the
+    /// powerful accountable".</item>
+    /// <item>Estimate6: first look precision 0.974 (74/76), recall 0.974 (74/76), 1/141 (a food bank's call for
+    /// volunteers, quoted, and a report of a price change for existing subscribers); then food banks and coordinators
+    /// as third parties, price changes as business news, "without government money", WhatsApp and Telegram follow
+    /// prompts, and the speech-tag rule.</item>
+    /// </list>
+    /// </summary>
+    [Theory]
+    [InlineData("Estimate3")]
+    [InlineData("Estimate5")]
+    [InlineData("Estimate6")]
+    public void UnseenPublisherSets_AfterDevelopment_RemoveEveryAppeal_AndNoNews(string set)
     {
-        // Measured once, blind (40 documents, 40 publishers never seen), after the other sets' rounds: precision 0.990
-        // (95/96), recall 0.941 (95/101), tricky news removed 0/153. Then used for development, which this guards.
-        LabeledScore score = Measure("Estimate3");
+        LabeledScore score = Measure(set);
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
+        score.Recall.Should().Be(1.0, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
@@ -85,36 +101,6 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
         score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
         score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate5_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set).
-        // Measured once, blind: precision 1.000 (68/68), recall 0.919 (68/74), tricky news removed 0/137. All six misses
-        // were the outlet describing itself beside its ask ("Inside Croydon is published on a shoestring by a handful of
-        // volunteers."). Then used for development (an outlet opening with its own name and speaking as "we" or of its
-        // mission; mission phrases such as "hold the powerful accountable"): recall 1.0, no news removed, which this guards.
-        LabeledScore score = Measure("Estimate5");
-
-        score.Recall.Should().Be(1.0, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate6_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate5 round. Measured once, blind: precision 0.974 (74/76), recall 0.974 (74/76), tricky news removed
-        // 1/141 (a food bank's call for volunteers, quoted; and a report of a price change for existing subscribers).
-        // Then used for development (food banks and coordinators are third parties; price changes are business news;
-        // "without government money"; "Follow ... on WhatsApp and Telegram"): recall 1.0, no news removed, which this guards.
-        LabeledScore score = Measure("Estimate6");
-
-        score.Recall.Should().Be(1.0, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
     [Fact]
