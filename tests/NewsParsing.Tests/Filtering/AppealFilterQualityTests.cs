@@ -8,8 +8,9 @@ namespace NewsParsing.Tests.Filtering;
 /// different author and from different publishers. Tuning was used to develop the cues. HeldOut, Blind, Final, Estimate,
 /// Dev6 and Estimate2 were each measured blind once (first looks: recall 0.84, 0.77, 0.76, 0.90, 0.87, 0.88; precision
 /// 0.90, 0.96, 0.94, 0.95, 0.96, 0.96) and then used for development, as were Estimate3 (first look: recall 0.94,
-/// precision 0.99), Estimate4 (recall 0.95, precision 0.975), Estimate5 (recall 0.92, precision 1.0) and Estimate6 (recall
-/// 0.97, precision 0.97); the first looks are the estimates for publishers never seen.
+/// precision 0.99), Estimate4 (recall 0.95, precision 0.975), Estimate5 (recall 0.92, precision 1.0), Estimate6 (recall
+/// 0.97, precision 0.97) and Estimate7 (recall 0.94, precision 0.96); the first looks are the estimates for publishers
+/// never seen.
 /// </summary>
 public class AppealFilterQualityTests(ITestOutputHelper output)
 {
@@ -110,12 +111,14 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         // the Estimate6 round and the speech-tag rule. Measured once, blind: precision 0.961 (73/76), recall 0.936
         // (73/78), tricky news removed 1/143. Wrong removals: a methodology note that opens with the outlet's name ("The
         // Detail's analysis is based on ... available on our website"), a co-op store "owned by the people who shop
-        // there", and service journalism on how readers can support farmers. This guards that first look until development.
+        // there", and service journalism on how readers can support farmers. Then used for development (self-description
+        // counts toward the block threshold only; social-follow, forward-to-a-friend, gift and merchandise cues; "sign up
+        // for" weaker): precision 0.987, recall 0.987, no tricky news removed, which this guards.
         LabeledScore score = Measure("Estimate7");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.93, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(3, score.ToString());
-        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
+        score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
     [Fact]

@@ -177,23 +177,24 @@ public class AppealFilterTests
     [Fact]
     public void OutletDescribingItselfByName_GoesWithTheAppeal_NewsAboutItStays()
     {
+        // Both "we" paragraphs score 5 (we 2, the outlet's name 3), under the block threshold of 6; opening with the
+        // outlet's own name adds 3 toward the block threshold only, never toward the threshold of a lone paragraph.
         const string host = "www.rivertongazette.com";
-        const string selfDescription = "The Riverton Gazette is run by a handful of volunteers. We take no council money.";
-        const string laterMention = "A handful of volunteers run the Riverton Gazette. We take no council money.";
+        const string selfDescription = "The Riverton Gazette is run from the old post office, and we like it that way.";
+        const string laterMention = "From the old post office we run the Riverton Gazette, and we like it that way.";
         const string newsAboutIt = "The Riverton Gazette has been banned from council briefings since March, and its website is blocked in the town hall.";
         const string ask = "Please support our local journalism with a gift of any amount today.";
 
-        int opening = NewsAppealExplanation.Explain(selfDescription, host).Score;
-        int later = NewsAppealExplanation.Explain(laterMention, host).Score;
         NewsCleaningResult result = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
-            $"T\n20240105\nhttps://{host}/a\nThe harbour council voted on Tuesday to close the ferry ramp.\n{selfDescription}\n{newsAboutIt}\n{ask}\n"));
-        NewsCleaningResult otherOutlet = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
-            $"T\n20240105\nhttps://www.othersite-news.com/a\n{selfDescription}\n{ask}\n"));
+            $"T\n20240105\nhttps://{host}/a\n{selfDescription}\n{laterMention}\n{newsAboutIt}\n{ask}\n"));
+        NewsCleaningResult withoutAsk = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
+            $"T\n20240105\nhttps://{host}/a\n{selfDescription}\n{laterMention}\n{newsAboutIt}\n"));
 
-        (opening - later).Should().Be(3, "opening with its own name and speaking as we weighs 6, a later mention 3");
-        result.Removed.Select(r => r.Index).Should().Equal(1, 3);
-        result.Removed[0].Reason.Should().Contain("part of an appeal block");
-        otherOutlet.Removed.Select(r => r.Index).Should().Equal(1);
+        NewsAppealExplanation.Explain(selfDescription, host).Score.Should().Be(5);
+        NewsAppealExplanation.Explain(laterMention, host).Score.Should().Be(5);
+        result.Removed.Select(r => r.Index).Should().Equal(0, 3);
+        result.Removed[0].Reason.Should().Contain("score 5 + 3 for the outlet describing itself by name ≥ 6");
+        withoutAsk.Removed.Should().BeEmpty();
     }
 
     [Fact]
@@ -215,8 +216,8 @@ public class AppealFilterTests
     public void Price_CountsBesideSixPointsOfAppealEvidence()
     {
         // "members get" is worth 6; the price ("for 0*", "0 a month") then adds its capped 8.
-        NewsAppealExplanation.Explain("Members get two tote bags for $5 a month.", "www.example-gazette.com").Score.Should().Be(14);
-        NewsAppealExplanation.Explain("Members get two tote bags.", "www.example-gazette.com").Score.Should().Be(6);
+        NewsAppealExplanation.Explain("Members get two mugs for $5 a month.", "www.example-gazette.com").Score.Should().Be(14);
+        NewsAppealExplanation.Explain("Members get two mugs.", "www.example-gazette.com").Score.Should().Be(6);
     }
 
     [Fact]

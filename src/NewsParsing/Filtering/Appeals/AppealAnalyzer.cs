@@ -25,7 +25,8 @@ internal enum AppealFamily : byte
 /// <param name="Calls">The paragraph opens with a button or a call to action.</param>
 /// <param name="SelfTalk">The paragraph talks of the outlet's mission, greets the reader or is part of a letter.</param>
 /// <param name="Speech">The paragraph has a speech tag ("said", "says", "in a statement"): it reports someone's words.</param>
-internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false, bool Speech = false)
+/// <param name="BlockBonus">What the paragraph adds toward the appeal-block threshold only (an outlet describing itself by name).</param>
+internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false, bool Speech = false, int BlockBonus = 0)
 {
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
 }
@@ -39,7 +40,7 @@ internal static class AppealAnalyzer
     private const int OpeningWeight = 6;
     private const int LetterCeiling = AppealFilterOptions.DefaultThreshold - 1;
     private const int ImperativeWeight = 4;
-    private const int OutletOpeningWeight = 6;
+    private const int SelfDescriptionBlockWeight = 3;
     private static readonly int CueCount = Enum.GetValues<AppealCue>().Length;
     private static readonly int SeenWords = (AppealLexicon.Phrases.Length + 63) / 64;
     private static readonly AppealFamily[] ButtonFamilies = BuildButtonFamilies();
@@ -158,7 +159,7 @@ internal static class AppealAnalyzer
         bool selfDescription = outletAt == 0 && (voice > 0 || s[(int)AppealCue.Mission] >= 8);
         if (outletName)
         {
-            positive += selfDescription ? OutletOpeningWeight : 3;
+            positive += 3;
         }
 
         if (voiceOnly)
@@ -177,7 +178,7 @@ internal static class AppealAnalyzer
         bool speech = s[(int)AppealCue.Speech] > 0;
         bool attributed = speech || s[(int)AppealCue.Reported] > 0 || quoted || transcript;
         return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, s[(int)AppealCue.MediaBusiness] > 0, opening.Button >= 0 || opening.Imperative,
-            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech);
+            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech, selfDescription ? SelfDescriptionBlockWeight : 0);
     }
 
     /// <summary>Whether the paragraph opens with a transcript speaker label such as <c>JANE DOE:</c> (the words are someone else's).</summary>

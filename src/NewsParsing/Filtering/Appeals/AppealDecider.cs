@@ -57,7 +57,7 @@ internal sealed class AppealDecider
         // Block prose speaks to the reader or as "we"; without those words, talk of the media business (the paper,
         // its plans, its subscribers) means the paragraph reports on the outlet rather than speaks for it.
         block = _options.RemoveAppealBlocks && _family == AppealFamily.Donation && strongAppealInDocument && score.OutletVoice
-            && !score.Attributed && (score.Addressed || !score.Business) && score.Total >= _options.BlockThreshold;
+            && !score.Attributed && (score.Addressed || !score.Business) && score.Total + score.BlockBonus >= _options.BlockThreshold;
         return block;
     }
 
@@ -109,7 +109,13 @@ internal sealed class AppealDecider
         sb.Append(block ? " (part of an appeal block" : " (score ");
         if (block)
         {
-            sb.Append(CultureInfo.InvariantCulture, $": score {score.Total} ≥ {threshold} in a document with a stronger appeal)");
+            sb.Append(CultureInfo.InvariantCulture, $": score {score.Total}");
+            if (score.BlockBonus > 0)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" + {score.BlockBonus} for the outlet describing itself by name");
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $" ≥ {threshold} in a document with a stronger appeal)");
         }
         else
         {
