@@ -2,6 +2,7 @@ using System.Text;
 using NewsParsing.Filtering;
 using NewsParsing.Filtering.Appeals;
 using NewsParsing.Filtering.Matching;
+using NewsParsing.Tests.Support;
 
 namespace NewsParsing.Tests.Filtering;
 
@@ -91,6 +92,30 @@ public class AppealAnalyzerTests
         // A button phrase that opens a paragraph counts as a button only while the paragraph is button-sized.
         Both("Support us and our reporters.").Should().OnlyContain(s => s.Total >= AppealFilterOptions.DefaultThreshold);
         Both("Support came from the regional council and from two banks.").Should().OnlyContain(s => s.Total < AppealFilterOptions.DefaultThreshold);
+    }
+
+    [Fact]
+    public void PairedScan_ScoresEachParagraphAsAScanOfItsOwn()
+    {
+        // The pipeline scans a document's paragraphs two at a time; every pair of labeled paragraphs, of both
+        // typographies and unequal lengths, must score exactly as each paragraph alone.
+        byte[][] paragraphs = [.. Directory.EnumerateFiles(Fixture.PathOf(Path.Combine("Appeals", "Estimate6")), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllLines(f).Skip(3))
+            .Append("Donate")
+            .Append("Ça coûte 5 € par mois — soutenez-nous, s’il vous plaît. 🙏 Support us.")
+            .Select(Encoding.UTF8.GetBytes)];
+        string key = AppealAnalyzer.OutletKey("www.rivertongazette.com")!;
+
+        for (int i = 0; i + 1 < paragraphs.Length; i++)
+        {
+            (AppealScore first, AppealScore second) = AppealAnalyzer.Analyze(paragraphs[i], paragraphs[i + 1], key);
+
+            first.Should().Be(AppealAnalyzer.Analyze(paragraphs[i], key));
+            second.Should().Be(AppealAnalyzer.Analyze(paragraphs[i + 1], key));
+        }
+
+        paragraphs.Length.Should().BeGreaterThan(400);
     }
 
     [Fact]

@@ -76,6 +76,29 @@ internal static class AppealAnalyzer
         return Score(sums, outletKey, default, utf8, matches);
     }
 
+    /// <summary>Analyzes two paragraphs in one scan (see <see cref="CueAutomaton"/>'s paired scan); the same scores as two calls.</summary>
+    public static (AppealScore First, AppealScore Second) Analyze(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, string? outletKey)
+    {
+        Span<int> firstSums = stackalloc int[CueCount];
+        Span<ulong> firstSeen = stackalloc ulong[SeenWords];
+        Span<int> secondSums = stackalloc int[CueCount];
+        Span<ulong> secondSeen = stackalloc ulong[SeenWords];
+        var firstTally = new Tally(firstSums, firstSeen, null);
+        var secondTally = new Tally(secondSums, secondSeen, null);
+        AppealLexicon.Automaton.Scan(first, ref firstTally, second, ref secondTally);
+        return (Finish(firstSums, firstSeen, first, outletKey), Finish(secondSums, secondSeen, second, outletKey));
+    }
+
+    private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey)
+    {
+        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(utf8))
+        {
+            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
+        }
+
+        return Score(sums, outletKey, default, utf8, null);
+    }
+
     /// <summary>The letters of the outlet's name as the host spells it (<c>www.theguardian.com</c> → <c>theguardian</c>), or null when too short to be telling.</summary>
     public static string? OutletKey(string host)
     {
@@ -109,7 +132,10 @@ internal static class AppealAnalyzer
             + Cap(s, AppealCue.Goal, 12) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
         int paywall = Cap(s, AppealCue.Meter, 12) + Cap(s, AppealCue.Paywall, 14) + Cap(s, AppealCue.Login, 12);
         int newsletter = Cap(s, AppealCue.Newsletter, 12);
-        Opening opening = text.IsEmpty ? ReadOpening(utf8) : ReadOpening(text);
+        // Whether the paragraph opens with a call to action matters only beside an appeal cue or a price (or a button or
+        // a letter's line, which Classify knows), so the imperative check is skipped for the rest.
+        bool cueOrPrice = donation + paywall + newsletter > 0 || s[(int)AppealCue.Price] > 0;
+        Opening opening = text.IsEmpty ? ReadOpening(utf8, cueOrPrice) : ReadOpening(text, cueOrPrice);
         if (opening.Button >= 0)
         {
             matches?.Add(AppealLexicon.ButtonPhraseIds[opening.Button]);
@@ -208,7 +234,7 @@ internal static class AppealAnalyzer
     }
 
     /// <summary>Reads the start of a paragraph: a button, a call to action, a greeting or a sign-off.</summary>
-    private static Opening ReadOpening(ReadOnlySpan<char> text)
+    private static Opening ReadOpening(ReadOnlySpan<char> text, bool needImperative)
     {
         // Both paths normalize to the same symbols, so a paragraph scores the same as UTF-16 and as UTF-8.
         Span<byte> symbols = stackalloc byte[OpeningScanChars];
@@ -224,10 +250,10 @@ internal static class AppealAnalyzer
             }
         }
 
-        return Classify(symbols[..n], complete, complete && text.Contains(','));
+        return Classify(symbols[..n], complete, complete && text.Contains(','), needImperative);
     }
 
-    private static Opening ReadOpening(ReadOnlySpan<byte> utf8)
+    private static Opening ReadOpening(ReadOnlySpan<byte> utf8, bool needImperative)
     {
         Span<byte> symbols = stackalloc byte[OpeningScanChars];
         int n = 0;
@@ -253,7 +279,7 @@ internal static class AppealAnalyzer
             }
         }
 
-        return Classify(symbols[..n], complete, complete && utf8.Contains((byte)','));
+        return Classify(symbols[..n], complete, complete && utf8.Contains((byte)','), needImperative);
     }
 
     /// <summary>Appends a symbol (collapsing runs); false when the paragraph is too long to be a short line.</summary>
@@ -278,7 +304,8 @@ internal static class AppealAnalyzer
     /// <param name="symbols">The first words, normalized.</param>
     /// <param name="complete">Whether <paramref name="symbols"/> hold the whole paragraph.</param>
     /// <param name="comma">Whether the paragraph holds a comma (looked for only when <paramref name="complete"/>).</param>
-    private static Opening Classify(ReadOnlySpan<byte> symbols, bool complete, bool comma)
+    /// <param name="needImperative">Whether the paragraph has an appeal cue or a price, beside which a call to action counts.</param>
+    private static Opening Classify(ReadOnlySpan<byte> symbols, bool complete, bool comma, bool needImperative)
     {
         if (!symbols.IsEmpty && symbols[^1] == TextNormalizer.Space)
         {
@@ -287,15 +314,15 @@ internal static class AppealAnalyzer
 
         int words = symbols.IsEmpty ? 0 : symbols.Count(TextNormalizer.Space) + 1;
         ReadOnlySpan<byte> first = symbols.IndexOf(TextNormalizer.Space) is int space and >= 0 ? symbols[..space] : symbols;
-        bool imperative = StartsWithAny(symbols, AppealLexicon.ImperativeSymbols, out _);
         if (!complete)
         {
-            return new Opening(-1, imperative, false, false);
+            return new Opening(-1, needImperative && StartsWithAny(symbols, AppealLexicon.ImperativeSymbols, out _), false, false);
         }
 
         int button = words <= ShortParagraphWords && StartsWithAny(symbols, AppealLexicon.ButtonSymbols, out int b) ? b : -1;
         bool salutation = words <= ShortParagraphWords && StartsWithAny(first, AppealLexicon.GreetingSymbols, out _) && words >= 2;
         bool signoff = comma && words <= ShortLineWords && EndsWithAny(symbols, AppealLexicon.SignoffSymbols);
+        bool imperative = (needImperative || button >= 0 || salutation || signoff) && StartsWithAny(symbols, AppealLexicon.ImperativeSymbols, out _);
         return new Opening(button, imperative, salutation, signoff);
     }
 
@@ -371,35 +398,88 @@ internal static class AppealAnalyzer
     /// "Kyiv Independent" kyivindependent.com): 0 when the paragraph opens with it (after an optional "The"), a positive
     /// letter offset when it appears later, -1 when it does not.
     /// </summary>
-    private static int FindOutlet(string key, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8)
+    private static int FindOutlet(string key, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8) =>
+        text.IsEmpty ? FindOutlet(key, utf8) : FindOutlet<char>(key, text);
+
+    /// <remarks>
+    /// Finds the candidates with a vectorized search for the key's first letter (either case), then compares letters
+    /// from there; the key is lower-case ASCII letters (see <see cref="OutletKey"/>). Non-ASCII characters and UTF-8
+    /// bytes above 0x7F are not letters here.
+    /// </remarks>
+    private static int FindOutlet<T>(string key, ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        int length = text.IsEmpty ? utf8.Length : text.Length;
-        Span<char> letters = length <= 2048 ? stackalloc char[length] : new char[length];
-        int n = 0;
-        if (!text.IsEmpty)
+        T lower = T.CreateTruncating((int)key[0]);
+        T upper = T.CreateTruncating(key[0] & ~0x20);
+        int from = 0;
+        while (from < text.Length)
         {
-            foreach (char c in text)
+            int i = text[from..].IndexOfAny(lower, upper);
+            if (i < 0)
             {
-                if (char.IsAsciiLetter(c))
-                {
-                    letters[n++] = (char)(c | 0x20);
-                }
+                return -1;
             }
-        }
-        else
-        {
-            foreach (byte b in utf8)
+
+            i += from;
+            if (StartsWithLetters(text[i..], key))
             {
-                if (char.IsAsciiLetter((char)b))
-                {
-                    letters[n++] = (char)(b | 0x20);
-                }
+                return LetterOffset(text[..i]);
+            }
+
+            from = i + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the text's ASCII letters, lower-cased and ignoring everything else, start with <paramref name="key"/>.</summary>
+    private static bool StartsWithLetters<T>(ReadOnlySpan<T> text, string key)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int k = 0;
+        foreach (T t in text)
+        {
+            int c = int.CreateTruncating(t);
+            if (!char.IsAsciiLetter((char)c))
+            {
+                continue;
+            }
+
+            if ((c | 0x20) != key[k])
+            {
+                return false;
+            }
+
+            if (++k == key.Length)
+            {
+                return true;
             }
         }
 
-        ReadOnlySpan<char> found = letters[..n];
-        int at = found.IndexOf(key.AsSpan());
-        return at == 3 && found.StartsWith("the") ? 0 : at;
+        return false;
+    }
+
+    /// <summary>0 when the text before the name has no letters or only "the"; otherwise how many letters it has.</summary>
+    private static int LetterOffset<T>(ReadOnlySpan<T> before)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int letters = 0;
+        Span<int> first = stackalloc int[3];
+        foreach (T t in before)
+        {
+            int c = int.CreateTruncating(t);
+            if (char.IsAsciiLetter((char)c))
+            {
+                if (letters < 3)
+                {
+                    first[letters] = c | 0x20;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters == 3 && first[0] == 't' && first[1] == 'h' && first[2] == 'e' ? 0 : letters;
     }
 
     private static AppealFamily[] BuildButtonFamilies()

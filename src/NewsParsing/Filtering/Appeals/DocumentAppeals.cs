@@ -37,7 +37,13 @@ internal sealed class DocumentAppeals
     {
         string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
-        for (int i = 0; i < scores.Length; i++)
+        int i = 0;
+        for (; i + 1 < scores.Length; i += 2)
+        {
+            (scores[i], scores[i + 1]) = AppealAnalyzer.Analyze(paragraphs.GetUtf8(i), paragraphs.GetUtf8(i + 1), key);
+        }
+
+        if (i < scores.Length)
         {
             scores[i] = AppealAnalyzer.Analyze(paragraphs.GetUtf8(i), key);
         }

@@ -234,6 +234,82 @@ internal sealed class CueAutomaton
         Step(ref next, state, TextNormalizer.Space, firstOutput, ref sink);
     }
 
+    /// <summary>
+    /// Scans two UTF-8 texts in one loop, each with its own sink: exactly what two <see cref="Scan{TSink}(ReadOnlySpan{byte}, ref TSink)"/>
+    /// calls report, but the two chains of dependent table lookups overlap, so the pair costs less than two scans.
+    /// </summary>
+    public void Scan<TSink>(ReadOnlySpan<byte> first, ref TSink firstSink, ReadOnlySpan<byte> second, ref TSink secondSink)
+        where TSink : struct, ICueSink, allows ref struct
+    {
+        ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref byte ascii = ref MemoryMarshal.GetReference(TextNormalizer.AsciiSymbols);
+        int firstOutput = _firstOutput;
+        int a = _start;
+        int b = _start;
+        int i = 0;
+        int j = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            int x = first[i];
+            int y = second[j];
+            if ((x | y) < 0x80)
+            {
+                i++;
+                j++;
+                int sx = Unsafe.Add(ref ascii, x);
+                int sy = Unsafe.Add(ref ascii, y);
+                if (sx != TextNormalizer.Skip)
+                {
+                    a = Step(ref next, a, sx, firstOutput, ref firstSink);
+                }
+
+                if (sy != TextNormalizer.Skip)
+                {
+                    b = Step(ref next, b, sy, firstOutput, ref secondSink);
+                }
+            }
+            else
+            {
+                a = StepOne(ref next, first, ref i, a, firstOutput, ref firstSink);
+                b = StepOne(ref next, second, ref j, b, firstOutput, ref secondSink);
+            }
+        }
+
+        while (i < first.Length)
+        {
+            a = StepOne(ref next, first, ref i, a, firstOutput, ref firstSink);
+        }
+
+        while (j < second.Length)
+        {
+            b = StepOne(ref next, second, ref j, b, firstOutput, ref secondSink);
+        }
+
+        Step(ref next, a, TextNormalizer.Space, firstOutput, ref firstSink);
+        Step(ref next, b, TextNormalizer.Space, firstOutput, ref secondSink);
+    }
+
+    /// <summary>Reads one character (one or more bytes) at <paramref name="i"/>, advances past it and steps on its symbol.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int StepOne<TSink>(ref ushort next, ReadOnlySpan<byte> utf8, ref int i, int state, int firstOutput, ref TSink sink)
+        where TSink : struct, ICueSink, allows ref struct
+    {
+        int b = utf8[i];
+        int s;
+        if (b < 0x80)
+        {
+            s = TextNormalizer.AsciiSymbols[b];
+            i++;
+        }
+        else
+        {
+            s = TextNormalizer.MapUtf8(utf8, i, out int length);
+            i += length;
+        }
+
+        return s == TextNormalizer.Skip ? state : Step(ref next, state, s, firstOutput, ref sink);
+    }
+
     /// <summary>One transition; reports the new state's matches unless it is the same state (a repeated space or digit).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Step<TSink>(ref ushort next, int state, int symbol, int firstOutput, ref TSink sink)
