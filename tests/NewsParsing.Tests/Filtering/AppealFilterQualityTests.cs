@@ -122,6 +122,19 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Estimate8_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
+        // the Estimate7 round and the analysis speed-ups. Measured once, blind: precision 0.973 (72/74), recall 0.960
+        // (72/75), tricky news removed 0/140. Not yet used for development; this guards that first look.
+        LabeledScore score = Measure("Estimate8");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
+        score.FalsePositives.Should().BeLessThanOrEqualTo(2, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
     public void SharedDevCorpus_RemovesEveryLabeledAppeal_AndNoContent()
     {
         string corpus = Fixture.RequireSharedCorpus();
