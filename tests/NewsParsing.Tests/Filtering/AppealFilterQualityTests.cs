@@ -26,12 +26,13 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [Fact]
     public void HeldOut_StaysAtItsMeasuredQuality()
     {
-        // Measured after development on this set: recall 1.0, one quoted appeal inside a story removed (precision 0.985).
+        // Measured after development on this set: recall 1.0, one quoted appeal inside a story removed (precision 0.985),
+        // until the Estimate8 round taught "opened with the line" as attribution: 1.0 and 1.0.
         LabeledScore score = Measure("HeldOut");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
-        score.Precision.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
-        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.Recall.Should().Be(1.0, score.ToString());
+        score.Precision.Should().Be(1.0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
     [Theory]
@@ -126,11 +127,12 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     {
         // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
         // the Estimate7 round and the analysis speed-ups. Measured once, blind: precision 0.973 (72/74), recall 0.960
-        // (72/75), tricky news removed 0/140. Not yet used for development; this guards that first look.
+        // (72/75), tricky news removed 0/140. Then used for development (video-channel and Google News follows,
+        // subscriber ticket offers, "inbox" alone weaker, "researchers say" as attribution): 1.0 and 1.0.
         LabeledScore score = Measure("Estimate8");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(2, score.ToString());
+        score.Recall.Should().Be(1.0, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 

@@ -35,6 +35,9 @@ public class AppealFilterTests
     [InlineData("Existing subscriber? Log in")]
     [InlineData("Upgrade to paid")]
     [InlineData("Subscribe here")]
+    [InlineData("This story is one of your free reads this week.")]
+    [InlineData("Book your place now: the Gazette Business Awards return in March, with discounted tickets for subscribers.")]
+    [InlineData("Need access for your whole newsroom? Ask about our corporate plans.")]
     public void PaywallAppeal_RemovesWallsAndMeters(string paragraph)
     {
         new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -47,6 +50,9 @@ public class AppealFilterTests
     [InlineData("Listen to the Gazette’s morning news podcast. Find it on Apple Podcasts, Spotify or wherever you listen.")]
     [InlineData("Get the Harbour Morning newsletter, with the stories that matter on the coast.")]
     [InlineData("Sign up now")]
+    [InlineData("Follow the Harbour Gazette on Google News for the latest updates from the coast.")]
+    [InlineData("Watch every episode of our council show on the Gazette’s YouTube channel — and hit subscribe so you never miss one.")]
+    [InlineData("Watch every episode of our council show on the Gazettes YouTube channel  and hit subscribe so you never miss one.")]
     public void NewsletterSignup_RemovesSignUps(string paragraph)
     {
         new NewsletterSignupFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -66,6 +72,9 @@ public class AppealFilterTests
     [InlineData("The Gulf state has committed to help fund hospital salaries in the US for six months through a World Bank mechanism.")]
     [InlineData("This is the last fundraising deadline of the quarter, read one email sent on Friday night. Please chip in $15 before midnight to stop the other side.")]
     [InlineData("The streaming giant is raising the price of every plan in the US: the basic tier goes from $6.99 to $7.99 a month.")]
+    [InlineData("If your inbox filled up with three evacuation alerts overnight, you’re not alone: the county emailed every address in the valley.")]
+    [InlineData("Researchers say the fall in giving follows a fall in membership: fewer than half of adults now belong to a congregation, and younger people are the least likely to donate to one.")]
+    [InlineData("One fundraiser we studied opened with the line: Please, if you have ever lost a pet, give what you can today. It raised $40,000 in a week.")]
     public void Filters_KeepTrickyNews(string paragraph)
     {
         NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Header.WithParagraphs([paragraph]));
