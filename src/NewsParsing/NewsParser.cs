@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using NewsParsing.Internals;
@@ -55,7 +56,37 @@ public sealed class NewsParser
     /// <param name="utf8">The document's bytes.</param>
     /// <param name="document">The document, when the method returns <see langword="true"/>.</param>
     /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
-    public bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
+    public bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error) =>
+        TryParseCore(utf8, shared: null, sharedOffset: 0, out document, out error);
+
+    /// <summary>
+    /// Parses a UTF-8 document without copying it: the document's paragraphs stay in <paramref name="utf8"/>, which
+    /// must not change for as long as the document is used (the contract of <c>JsonDocument.Parse(ReadOnlyMemory&lt;byte&gt;)</c>).
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Parse(ReadOnlySpan{byte})"/> copies the body once into an array the document owns; this overload skips
+    /// that copy, which is most of what parsing costs beyond reading the lines. The document keeps the whole underlying
+    /// array alive. Memory that is not backed by an array is copied as by <see cref="Parse(ReadOnlySpan{byte})"/>.
+    /// </remarks>
+    /// <exception cref="NewsParseException">The input is not a valid document.</exception>
+    public NewsDocument ParseWithoutCopying(ReadOnlyMemory<byte> utf8) =>
+        TryParseWithoutCopying(utf8, out NewsDocument? document, out NewsParseError? error) ? document : ThrowHelper.ThrowParseException<NewsDocument>(error);
+
+    /// <summary>Parses a UTF-8 document without copying it and without throwing for bad input (see <see cref="ParseWithoutCopying"/>).</summary>
+    /// <param name="utf8">The document's bytes; they must not change while the document is used.</param>
+    /// <param name="document">The document, when the method returns <see langword="true"/>.</param>
+    /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
+    public bool TryParseWithoutCopying(ReadOnlyMemory<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error) =>
+        MemoryMarshal.TryGetArray(utf8, out ArraySegment<byte> segment)
+            ? TryParseCore(utf8.Span, segment.Array, segment.Offset, out document, out error)
+            : TryParseCore(utf8.Span, shared: null, sharedOffset: 0, out document, out error);
+
+    /// <param name="utf8">The document.</param>
+    /// <param name="shared">When not null, the array that holds <paramref name="utf8"/>, which the document then refers to instead of copying the body.</param>
+    /// <param name="sharedOffset">Where <paramref name="utf8"/> starts in <paramref name="shared"/>.</param>
+    /// <param name="document">The document, on success.</param>
+    /// <param name="error">The problem found, on failure.</param>
+    private bool TryParseCore(ReadOnlySpan<byte> utf8, byte[]? shared, int sharedOffset, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
     {
         var reader = new NewsReader(utf8, _readerOptions);
         string? title = null;
@@ -111,7 +142,7 @@ public sealed class NewsParser
                 return false;
             }
 
-            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges.AsSpan(0, count * 2)));
+            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges.AsSpan(0, count * 2), shared, sharedOffset));
             return true;
         }
         finally
@@ -120,27 +151,44 @@ public sealed class NewsParser
         }
     }
 
-    /// <summary>Copies the body's bytes once (from the first paragraph to the end of the last) and keeps each paragraph's range in it.</summary>
-    private static Utf8ParagraphList BodyOf(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ranges)
+    /// <summary>
+    /// Copies the body's bytes once (from the first paragraph to the end of the last), or refers to <paramref name="shared"/>
+    /// when given, and keeps each paragraph's range in it.
+    /// </summary>
+    private static Utf8ParagraphList BodyOf(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ranges, byte[]? shared, int sharedOffset)
     {
         int count = ranges.Length / 2;
         if (count == 0)
         {
-            return new Utf8ParagraphList([], [], []);
+            return new Utf8ParagraphList([], []);
+        }
+
+        if (shared is not null)
+        {
+            return new Utf8ParagraphList(shared, Ranges(ranges, -sharedOffset));
         }
 
         int first = ranges[0];
         int end = ranges[^2] + ranges[^1];
-        byte[] body = utf8[first..end].ToArray();
-        int[] starts = new int[count];
-        int[] lengths = new int[count];
-        for (int i = 0; i < count; i++)
+        // Every byte is overwritten at once, so the array need not be zeroed first (a measurable share of the parse).
+        byte[] body = GC.AllocateUninitializedArray<byte>(end - first);
+        utf8[first..end].CopyTo(body);
+        return new Utf8ParagraphList(body, Ranges(ranges, first));
+    }
+
+    /// <summary>The (start, length) pairs with each start moved from an offset in the input to one in the body array (minus <paramref name="origin"/>).</summary>
+    private static int[] Ranges(ReadOnlySpan<int> ranges, int origin)
+    {
+        int[] result = ranges.ToArray();
+        if (origin != 0)
         {
-            starts[i] = ranges[i * 2] - first;
-            lengths[i] = ranges[(i * 2) + 1];
+            for (int i = 0; i < result.Length; i += 2)
+            {
+                result[i] -= origin;
+            }
         }
 
-        return new Utf8ParagraphList(body, starts, lengths);
+        return result;
     }
 
     /// <summary>Parses a document held as UTF-16 text without throwing for bad input.</summary>
@@ -251,13 +299,17 @@ public sealed class NewsParser
     {
         long limit = _options.MaxInputBytes;
         int initial = 16 * 1024;
-        if (stream.CanSeek)
+
+        // A file: one buffer of the right size (one byte more, to see the end), never more than the limit + 1. It is
+        // not pooled: the document keeps it instead of a copy of its body. Other streams read into pooled buffers.
+        bool handOver = stream.CanSeek;
+        if (handOver)
         {
-            // A file: one buffer of the right size (one byte more, to see the end), never more than the limit + 1.
             initial = (int)Math.Clamp(stream.Length - stream.Position + 1, 1, limit + 1);
         }
 
-        byte[] buffer = RentBuffer(initial);
+        byte[] buffer = handOver ? GC.AllocateUninitializedArray<byte>(initial) : RentBuffer(initial);
+        bool pooled = !handOver && buffer.Length <= PooledBufferLimit;
         int length = 0;
         try
         {
@@ -267,10 +319,17 @@ public sealed class NewsParser
                 if (length == buffer.Length)
                 {
                     // length <= limit here, so the new size is always larger than the full buffer.
+                    // (A file that grew while being read lands here too, and then takes the copying path.)
                     byte[] larger = RentBuffer((int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), limit + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    ReturnBuffer(buffer);
+                    if (pooled)
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+
                     buffer = larger;
+                    pooled = larger.Length <= PooledBufferLimit;
+                    handOver = false;
                 }
 
                 int read = await stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, limit + 1 - length)), cancellationToken).ConfigureAwait(false);
@@ -287,7 +346,7 @@ public sealed class NewsParser
                 return NewsParseResult.Failure(NewsReader.LimitError(buffer.AsSpan(0, length), limit).WithSourcePath(sourcePath), sourcePath);
             }
 
-            return TryParse(buffer.AsSpan(0, length), out NewsDocument? document, out NewsParseError? error)
+            return TryParseCore(buffer.AsSpan(0, length), handOver ? buffer : null, 0, out NewsDocument? document, out NewsParseError? error)
                 ? NewsParseResult.Success(document, sourcePath)
                 : NewsParseResult.Failure(error.WithSourcePath(sourcePath), sourcePath);
         }
@@ -297,7 +356,10 @@ public sealed class NewsParser
         }
         finally
         {
-            ReturnBuffer(buffer);
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
@@ -306,14 +368,6 @@ public sealed class NewsParser
 
     private static byte[] RentBuffer(int size) =>
         size <= PooledBufferLimit ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
-
-    private static void ReturnBuffer(byte[] buffer)
-    {
-        if (buffer.Length <= PooledBufferLimit)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     private static NewsParseError ReadFailed(Exception ex, string? sourcePath) =>
         new(NewsParseErrorKind.ReadFailed, 0, 0, $"expected a readable {(ex is InvalidDataException ? "gzip stream" : "input")}, found an error: {ex.Message}", sourcePath);

@@ -11,36 +11,36 @@ namespace NewsParsing.Internals;
 internal sealed class Utf8ParagraphList : IReadOnlyList<string>
 {
     private readonly byte[] _buffer;
-    private readonly int[] _starts;
-    private readonly int[] _lengths;
+    private readonly int[] _ranges;              // start and length of each paragraph in _buffer, in pairs
     private string?[]? _strings;
 
-    public Utf8ParagraphList(byte[] buffer, int[] starts, int[] lengths)
+    /// <param name="buffer">The bytes that hold the paragraphs.</param>
+    /// <param name="ranges">Each paragraph's start in <paramref name="buffer"/> and its length, in pairs; owned by the list.</param>
+    public Utf8ParagraphList(byte[] buffer, int[] ranges)
     {
         _buffer = buffer;
-        _starts = starts;
-        _lengths = lengths;
+        _ranges = ranges;
     }
 
-    public int Count => _starts.Length;
+    public int Count => _ranges.Length >> 1;
 
     public string this[int index]
     {
         get
         {
-            if ((uint)index >= (uint)_starts.Length)
+            if ((uint)index >= (uint)Count)
             {
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
             // Benign race: two threads may decode the same paragraph; both get equal strings.
-            string?[] strings = _strings ??= new string?[_starts.Length];
-            return strings[index] ??= Encoding.UTF8.GetString(_buffer, _starts[index], _lengths[index]);
+            string?[] strings = _strings ??= new string?[Count];
+            return strings[index] ??= Encoding.UTF8.GetString(_buffer, _ranges[index * 2], _ranges[(index * 2) + 1]);
         }
     }
 
     /// <summary>The paragraph's UTF-8 bytes (invalid sequences, in lenient mode, as they were in the input).</summary>
-    public ReadOnlySpan<byte> GetUtf8(int index) => _buffer.AsSpan(_starts[index], _lengths[index]);
+    public ReadOnlySpan<byte> GetUtf8(int index) => _buffer.AsSpan(_ranges[index * 2], _ranges[(index * 2) + 1]);
 
     /// <summary>The paragraph's string if it was already created, else null.</summary>
     public string? GetCached(int index) => _strings?[index];
@@ -48,25 +48,24 @@ internal sealed class Utf8ParagraphList : IReadOnlyList<string>
     /// <summary>A list of some of these paragraphs (indexes in increasing order), sharing the same bytes.</summary>
     public Utf8ParagraphList Select(ReadOnlySpan<int> indexes)
     {
-        int[] starts = new int[indexes.Length];
-        int[] lengths = new int[indexes.Length];
+        int[] ranges = new int[indexes.Length * 2];
         string?[]? strings = _strings is null ? null : new string?[indexes.Length];
         for (int k = 0; k < indexes.Length; k++)
         {
-            starts[k] = _starts[indexes[k]];
-            lengths[k] = _lengths[indexes[k]];
+            ranges[k * 2] = _ranges[indexes[k] * 2];
+            ranges[(k * 2) + 1] = _ranges[(indexes[k] * 2) + 1];
             if (strings is not null)
             {
                 strings[k] = _strings![indexes[k]];
             }
         }
 
-        return new Utf8ParagraphList(_buffer, starts, lengths) { _strings = strings };
+        return new Utf8ParagraphList(_buffer, ranges) { _strings = strings };
     }
 
     public IEnumerator<string> GetEnumerator()
     {
-        for (int i = 0; i < _starts.Length; i++)
+        for (int i = 0; i < Count; i++)
         {
             yield return this[i];
         }
