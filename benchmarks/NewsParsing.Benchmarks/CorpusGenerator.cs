@@ -15,7 +15,8 @@ public sealed class CorpusGenerator
     private static readonly string[] Tails = ["on Tuesday", "after a three-hour debate", "despite protests outside the building", "in a vote of 7 to 2", "citing rising costs", "according to documents seen by reporters", "following months of talks", "before the summer recess"];
     private static readonly string[] Quotes = ["We have waited long enough for this", "Nobody here asked for higher fees", "This will take years to pay off", "It is the right decision for the valley", "The numbers simply do not add up"];
     private static readonly string[] Speakers = ["the mayor said", "a spokeswoman said", "one resident told reporters", "the committee chair said", "an economist at the state university said"];
-    private static readonly string[] Appeals =
+    /// <summary>The appeal paragraphs the generator mixes in (as written; normalized or with a curly apostrophe in documents).</summary>
+    internal static readonly string[] Appeals =
     [
         "Before you go: our journalism is funded by readers like you. Will you chip in today with a gift of any amount?",
         "You've read 3 of your 5 free articles this month. Subscribe to keep reading for just $2 a week. Cancel anytime.",
@@ -68,11 +69,11 @@ public sealed class CorpusGenerator
         return sb.ToString();
     }
 
-    private string Appeal(bool typographic)
-    {
-        string text = Appeals[_random.Next(Appeals.Length)];
-        return typographic ? text.Replace("'", "’", StringComparison.Ordinal) : Normalize(text);
-    }
+    private string Appeal(bool typographic) => AppealText(Appeals[_random.Next(Appeals.Length)], typographic);
+
+    /// <summary>An appeal as it appears in a document of either typography.</summary>
+    internal static string AppealText(string appeal, bool typographic) =>
+        typographic ? appeal.Replace("'", "’", StringComparison.Ordinal) : Normalize(appeal);
 
     private string Paragraph(bool typographic)
     {
