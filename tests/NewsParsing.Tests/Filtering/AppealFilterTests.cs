@@ -38,6 +38,8 @@ public class AppealFilterTests
     [InlineData("This story is one of your free reads this week.")]
     [InlineData("Book your place now: the Gazette Business Awards return in March, with discounted tickets for subscribers.")]
     [InlineData("Need access for your whole newsroom? Ask about our corporate plans.")]
+    [InlineData("This is premium content. Subscribe to the Gazette for unlimited access to the archive and the e-paper — plans start at $4 a month.")]
+    [InlineData("This is premium content. Subscribe to the Gazette for unlimited access to the archive and the e-paper  plans start at $4 a month.")]
     public void PaywallAppeal_RemovesWallsAndMeters(string paragraph)
     {
         new PaywallAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().BeTrue();
@@ -75,6 +77,7 @@ public class AppealFilterTests
     [InlineData("If your inbox filled up with three evacuation alerts overnight, you’re not alone: the county emailed every address in the valley.")]
     [InlineData("Researchers say the fall in giving follows a fall in membership: fewer than half of adults now belong to a congregation, and younger people are the least likely to donate to one.")]
     [InlineData("One fundraiser we studied opened with the line: Please, if you have ever lost a pet, give what you can today. It raised $40,000 in a week.")]
+    [InlineData("According to the memo, premium content moves behind the wall in June and the cheapest plans start at $4 a month. Subscribe prompts will appear after three free articles.")]
     public void Filters_KeepTrickyNews(string paragraph)
     {
         NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Header.WithParagraphs([paragraph]));

@@ -203,8 +203,66 @@ internal static class AppealAnalyzer
         bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || letter || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
         bool speech = s[(int)AppealCue.Speech] > 0;
         bool attributed = speech || s[(int)AppealCue.Reported] > 0 || quoted || transcript;
-        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, s[(int)AppealCue.MediaBusiness] > 0, opening.Button >= 0 || opening.Imperative,
+        bool business = s[(int)AppealCue.MediaBusiness] > 0;
+        bool calls = opening.Button >= 0 || opening.Imperative;
+        if (!calls && business && !attributed && voice == 0 && positive - voice > 0)
+        {
+            // Talk of plans and prices that is not reported (no attribution) and not in the reader's or outlet's voice is
+            // a report on a media business, unless a later sentence calls to action ("… Subscribe to the Monitor …").
+            calls = text.IsEmpty ? HasSentenceCall(utf8) : HasSentenceCall(text);
+        }
+
+        return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, business, calls,
             s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech, selfDescription ? SelfDescriptionBlockWeight : 0);
+    }
+
+    /// <summary>Whether a sentence after the first opens with a call to action (<see cref="AppealLexicon.SentenceCallSymbols"/>).</summary>
+    /// <remarks>Only ASCII matters to the call words; any other character reads as a space, the same in UTF-16 and UTF-8.</remarks>
+    internal static bool HasSentenceCall<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        Span<byte> symbols = stackalloc byte[24];
+        T period = T.CreateTruncating('.');
+        T question = T.CreateTruncating('?');
+        T exclamation = T.CreateTruncating('!');
+        int from = 0;
+        while (from < text.Length)
+        {
+            int end = text[from..].IndexOfAny(period, question, exclamation);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            int next = from + end + 1;
+            from = next;
+            if (next >= text.Length || int.CreateTruncating(text[next]) != ' ')
+            {
+                continue;
+            }
+
+            int n = 0;
+            byte last = TextNormalizer.Space;
+            for (int j = next; j < text.Length && n < symbols.Length; j++)
+            {
+                int c = int.CreateTruncating(text[j]);
+                byte symbol = c < 128 ? TextNormalizer.AsciiSymbols[c] : TextNormalizer.Space;
+                if (symbol == TextNormalizer.Skip || (symbol == last && symbol == TextNormalizer.Space))
+                {
+                    continue;
+                }
+
+                symbols[n++] = symbol;
+                last = symbol;
+            }
+
+            if (StartsWithAny(symbols[..n], AppealLexicon.SentenceCallSymbols, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the paragraph opens with a transcript speaker label such as <c>JANE DOE:</c> (the words are someone else's).</summary>

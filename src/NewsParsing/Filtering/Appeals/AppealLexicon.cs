@@ -122,6 +122,9 @@ internal static class AppealLexicon
     /// <summary>Verbs that open a call to action ("Get the newsletter", "Become a member"), normalized.</summary>
     public static byte[][] ImperativeSymbols { get; } = Normalized("get; enjoy; sign; book; watch; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
 
+    /// <summary>Calls to action that may open a later sentence of a paragraph ("… exclusive analysis. Subscribe to the Monitor …"), normalized.</summary>
+    public static byte[][] SentenceCallSymbols { get; } = Normalized("subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access");
+
     /// <summary>Words that open a greeting to the reader ("Dear Tablet reader,", "Hi there,"), normalized.</summary>
     public static byte[][] GreetingSymbols { get; } = Normalized("dear; hi; hello; hey; greetings");
 
