@@ -151,6 +151,20 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Estimate10_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set, asked for
+        // less common appeals: bequests, merchandise, gift and student rates, surveys), after the Estimate9 round.
+        // Measured once, blind: precision 0.960 (72/75), recall 0.960 (72/75), tricky news removed 3/142. Not yet used
+        // for development; this guards that first look.
+        LabeledScore score = Measure("Estimate10");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
+        score.FalsePositives.Should().BeLessThanOrEqualTo(3, score.ToString());
+        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(3, score.ToString());
+    }
+
+    [Fact]
     public void SharedDevCorpus_RemovesEveryLabeledAppeal_AndNoContent()
     {
         string corpus = Fixture.RequireSharedCorpus();
