@@ -18,7 +18,7 @@ public class CliExplainStatsTests
         stdout.Should().Contain("[3] REMOVED by DonationAppeal: donation or membership appeal (score")
             .And.Contain("[5] REMOVED by PaywallAppeal")
             .And.Contain("[8] kept")
-            .And.Contain("news cues: \"officials\"")
+            .And.Contain("news cues: \"residents can\", \"officials\"")
             .And.Contain("9 paragraphs, 5 removed")
             .And.NotContain("\u001b[", "output that is not a terminal has no colour codes");
     }

@@ -18,6 +18,8 @@ public class AppealFilterTests
     [InlineData("Become an Insider")]
     [InlineData("Gazette Weekly is supported by paid members. If you’re a free reader, consider upgrading: it’s $7 a month and you get every issue.")]
     [InlineData("We hope you found this guide useful. Putting it together took two reporters the better part of a month.")]
+    [InlineData("Remember the Gazette in your will. A legacy gift keeps local reporting going for the next generation; our planned giving team can help.")]
+    [InlineData("New in the Gazette shop: the harbour lighthouse tee, printed locally on soft cotton. Wear it proud.")]
     public void DonationAppeal_RemovesAppeals_InBothTypographies(string paragraph)
     {
         NewsFilterDecision decision = new DonationAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0));
@@ -78,6 +80,9 @@ public class AppealFilterTests
     [InlineData("Researchers say the fall in giving follows a fall in membership: fewer than half of adults now belong to a congregation, and younger people are the least likely to donate to one.")]
     [InlineData("One fundraiser we studied opened with the line: Please, if you have ever lost a pet, give what you can today. It raised $40,000 in a week.")]
     [InlineData("According to the memo, premium content moves behind the wall in June and the cheapest plans start at $4 a month. Subscribe prompts will appear after three free articles.")]
+    [InlineData("The hospital’s blood bank asked residents to come and donate, saying stocks of O-negative had run low after the storm. It is open from 8 a.m. to 4 p.m.")]
+    [InlineData("Under the scheme, people can donate to a town of their choice and deduct most of it from their income taxes, paying only 20 dollars themselves.")]
+    [InlineData("Record shops have started selling paid subscription boxes: a monthly parcel of three records chosen by staff, with discounts for each customer.")]
     public void Filters_KeepTrickyNews(string paragraph)
     {
         NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Header.WithParagraphs([paragraph]));
