@@ -24,6 +24,8 @@ public static class FuzzTarget
     {
         NewsDocument? strict = ParseBytes(Strict, data);
         NewsDocument? lenient = ParseBytes(Lenient, data);
+        CheckWithoutCopying(Strict, data, strict);
+        CheckWithoutCopying(Lenient, data, lenient);
         ReadAll(data, default);
         ReadAll(data, LenientOptions.ToReaderOptions());
 
@@ -70,6 +72,25 @@ public static class FuzzTarget
         }
 
         throw new FuzzFindingException($"Parse did not throw the error TryParse reported: {error}");
+    }
+
+    /// <summary>The no-copy parse must give what the copying parse gave, document or error, and clean the same way.</summary>
+    private static void CheckWithoutCopying(NewsParser parser, ReadOnlySpan<byte> data, NewsDocument? expected)
+    {
+        // Inside a larger array, so that ranges relative to the array, not to the input, are exercised too.
+        byte[] padded = new byte[data.Length + 2];
+        padded[0] = (byte)'\n';
+        data.CopyTo(padded.AsSpan(1));
+        bool ok = parser.TryParseWithoutCopying(padded.AsMemory(1, data.Length), out NewsDocument? document, out NewsParseError? error);
+        if (ok != (expected is not null) || (ok && !document!.Equals(expected)))
+        {
+            throw new FuzzFindingException($"TryParseWithoutCopying and TryParse disagree: {error}");
+        }
+
+        if (ok && !NewsFilterPipeline.Default.Clean(document!).Document.Equals(NewsFilterPipeline.Default.Clean(expected!).Document))
+        {
+            throw new FuzzFindingException("a document parsed without copying was cleaned differently");
+        }
     }
 
     private static NewsDocument? ParseText(NewsParser parser, string text)
