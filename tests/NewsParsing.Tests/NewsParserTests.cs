@@ -413,6 +413,76 @@ public class NewsParserTests
         new NewsParser(new NewsParserOptions { MaxInputBytes = bytes.Length }).TryParse(bytes, out _, out _).Should().BeTrue();
         new NewsParser(new NewsParserOptions { MaxInputBytes = bytes.Length - 1 }).TryParse(bytes, out _, out NewsParseError? error).Should().BeFalse();
         error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+
+        // The UTF-16 path counts characters against the same limit (ASCII here, one byte each).
+        string text = Encoding.UTF8.GetString(bytes);
+        new NewsParser(new NewsParserOptions { MaxInputBytes = text.Length }).TryParse(text.AsSpan(), out _, out _).Should().BeTrue();
+        new NewsParser(new NewsParserOptions { MaxInputBytes = text.Length - 1 }).TryParse(text.AsSpan(), out _, out NewsParseError? textError).Should().BeFalse();
+        textError!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+    }
+
+    [Fact]
+    public void Parse_UrlCreatedOnFirstUse_IsTheSameUriAfterwards()
+    {
+        NewsDocument doc = NewsParser.Default.Parse("Title\n20220131\nhttps://www.example-gazette.com/a\nBody\n"u8);
+
+        doc.Url.Should().BeSameAs(doc.Url, "the Uri is created once and cached");
+        doc.Url.Should().Be(new Uri("https://www.example-gazette.com/a"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ParseStreamAndFile_InputOfExactlyTheLimit_IsAccepted_OneByteMoreIsNot(bool seekable)
+    {
+        byte[] bytes = "Title\n20220131\nhttps://a.example/\nBody\n"u8.ToArray();
+        var atLimit = new NewsParser(new NewsParserOptions { MaxInputBytes = bytes.Length });
+        var belowLimit = new NewsParser(new NewsParserOptions { MaxInputBytes = bytes.Length - 1 });
+        Stream Open() => seekable ? new MemoryStream(bytes) : new ForwardOnlyStream(bytes);
+
+        (await atLimit.TryParseAsync(Open(), TestContext.Current.CancellationToken)).IsSuccess.Should().BeTrue();
+        NewsParseResult tooLarge = await belowLimit.TryParseAsync(Open(), TestContext.Current.CancellationToken);
+        tooLarge.Error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string path = Path.Combine(dir.Path, "limit.txt");
+        await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
+        (await atLimit.TryParseFileAsync(path, TestContext.Current.CancellationToken)).IsSuccess.Should().BeTrue();
+        (await belowLimit.TryParseFileAsync(path, TestContext.Current.CancellationToken)).Error!.Kind.Should().Be(NewsParseErrorKind.InputTooLarge);
+    }
+
+    /// <summary>A stream that cannot seek (a pipe, a network stream), reading a few bytes at a time.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = Math.Min(Math.Min(count, 7), bytes.Length - _position);
+            bytes.AsSpan(_position, n).CopyTo(buffer.AsSpan(offset));
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Theory]

@@ -73,6 +73,7 @@ public class AppealFilterTests
     [InlineData("We will support every family that lost a home, and we will not stop until they are back on their feet, the governor said.")]
     [InlineData("The regulator froze the accounts of 14 companies linked to the sanctioned banker.")]
     [InlineData("MAYOR LINDQVIST: If your listeners want to help, please donate to the food bank. Every dollar goes to families.")]
+    [InlineData("MAYOR O'NEILL: If your listeners want to help, please donate to the food bank. Every dollar goes to families.")]
     [InlineData("The Gulf state has committed to help fund hospital salaries in the US for six months through a World Bank mechanism.")]
     [InlineData("This is the last fundraising deadline of the quarter, read one email sent on Friday night. Please chip in $15 before midnight to stop the other side.")]
     [InlineData("The streaming giant is raising the price of every plan in the US: the basic tier goes from $6.99 to $7.99 a month.")]

@@ -232,6 +232,38 @@ public class NewsFilterPipelineTests
         NewsFilterPipeline.Default.Clean(parsed).Removed.Should().Equal(NewsFilterPipeline.Default.Clean(built).Removed);
     }
 
+    [Fact]
+    public void Clean_DocumentParsedFromBytes_CreatesStringsOnlyForTheRemovedParagraphs()
+    {
+        // No per-paragraph allocation for kept paragraphs: the built-in filters decide on the bytes, and a custom filter
+        // gets each paragraph decoded into a pooled buffer; only a removal needs the paragraph as a string (its report).
+        NewsDocument doc = NewsParser.Default.Parse(NewsWriter.ToUtf8Bytes(Gazette).AsSpan());
+        var spanOnly = new SpanFilter("Stars", p => p.Contains("***", StringComparison.Ordinal));
+        NewsFilterPipeline pipeline = new NewsFilterPipelineBuilder().AddDefaultFilters().Add(spanOnly).Build();
+
+        NewsCleaningResult result = pipeline.Clean(doc);
+
+        result.Removed.Should().HaveCount(5);
+        spanOnly.Calls.Should().Be(4, "the custom filter sees every paragraph the built-ins kept");
+        Enumerable.Range(0, doc.Paragraphs.Count).Where(i => doc.Utf8Paragraphs!.GetCached(i) is not null)
+            .Should().Equal(result.Removed.Select(r => r.Index));
+    }
+
+    private sealed class SpanFilter(string name, Func<ReadOnlySpan<char>, bool> remove) : INewsFilter
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public string Name => name;
+
+        public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
+        {
+            Interlocked.Increment(ref _calls);
+            return remove(paragraph) ? NewsFilterDecision.RemoveBecause($"{name} matched") : NewsFilterDecision.Keep;
+        }
+    }
+
     internal sealed class DelegateFilter(string name, Func<string, bool> remove) : INewsFilter
     {
         public string Name => name;
