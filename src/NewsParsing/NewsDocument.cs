@@ -12,6 +12,8 @@ namespace NewsParsing;
 /// Every instance can be written by <see cref="NewsWriter"/> and read back to an equal document: the title and each
 /// paragraph are non-blank single lines without surrounding spaces, tabs or NUL characters, and the URL is an
 /// absolute http or https URL. The setters enforce this and throw <see cref="ArgumentException"/> otherwise.
+/// A document from <see cref="NewsParser.ParseWithoutCopying"/> reads its paragraphs from the caller's memory, so it is
+/// immutable only as long as the caller keeps that memory unchanged, as that method requires.
 /// </remarks>
 [DebuggerDisplay("{Title,nq} ({Date}, {Paragraphs.Count} paragraphs)")]
 public sealed class NewsDocument : IEquatable<NewsDocument>

@@ -57,16 +57,20 @@ public sealed class NewsParser
     /// <param name="document">The document, when the method returns <see langword="true"/>.</param>
     /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
     public bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error) =>
-        TryParseCore(utf8, shared: null, sharedOffset: 0, out document, out error);
+        TryParseCore(utf8, shared: null, sharedOffset: 0, sharedIfMostlyBody: false, out document, out error);
 
     /// <summary>
     /// Parses a UTF-8 document without copying it: the document's paragraphs stay in <paramref name="utf8"/>, which
-    /// must not change for as long as the document is used (the contract of <c>JsonDocument.Parse(ReadOnlyMemory&lt;byte&gt;)</c>).
+    /// must not change (nor go back to an <see cref="ArrayPool{T}"/>) for as long as the document, or a document made
+    /// from it such as a cleaned one, is used.
     /// </summary>
+    /// <param name="utf8">The document's bytes.</param>
     /// <remarks>
-    /// <see cref="Parse(ReadOnlySpan{byte})"/> copies the body once into an array the document owns; this overload skips
-    /// that copy, which is most of what parsing costs beyond reading the lines. The document keeps the whole underlying
-    /// array alive. Memory that is not backed by an array is copied as by <see cref="Parse(ReadOnlySpan{byte})"/>.
+    /// <see cref="Parse(ReadOnlySpan{byte})"/> copies the body once into an array the document owns; this method skips
+    /// that copy, which is most of what parsing costs beyond reading the lines. The contract is that of
+    /// <c>JsonDocument.Parse(ReadOnlyMemory&lt;byte&gt;)</c>, except that there is no <c>Dispose</c>: the memory is in use
+    /// for as long as such a document is reachable, and the document keeps the whole underlying array alive. Memory that
+    /// is not backed by an array is copied as by <see cref="Parse(ReadOnlySpan{byte})"/>.
     /// </remarks>
     /// <exception cref="NewsParseException">The input is not a valid document.</exception>
     public NewsDocument ParseWithoutCopying(ReadOnlyMemory<byte> utf8) =>
@@ -78,15 +82,16 @@ public sealed class NewsParser
     /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
     public bool TryParseWithoutCopying(ReadOnlyMemory<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error) =>
         MemoryMarshal.TryGetArray(utf8, out ArraySegment<byte> segment)
-            ? TryParseCore(utf8.Span, segment.Array, segment.Offset, out document, out error)
-            : TryParseCore(utf8.Span, shared: null, sharedOffset: 0, out document, out error);
+            ? TryParseCore(utf8.Span, segment.Array, segment.Offset, sharedIfMostlyBody: false, out document, out error)
+            : TryParseCore(utf8.Span, shared: null, sharedOffset: 0, sharedIfMostlyBody: false, out document, out error);
 
     /// <param name="utf8">The document.</param>
     /// <param name="shared">When not null, the array that holds <paramref name="utf8"/>, which the document then refers to instead of copying the body.</param>
     /// <param name="sharedOffset">Where <paramref name="utf8"/> starts in <paramref name="shared"/>.</param>
+    /// <param name="sharedIfMostlyBody">Refer to <paramref name="shared"/> only when the body fills at least half of it, else copy (so a file of mostly blank lines does not stay in memory whole).</param>
     /// <param name="document">The document, on success.</param>
     /// <param name="error">The problem found, on failure.</param>
-    private bool TryParseCore(ReadOnlySpan<byte> utf8, byte[]? shared, int sharedOffset, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
+    private bool TryParseCore(ReadOnlySpan<byte> utf8, byte[]? shared, int sharedOffset, bool sharedIfMostlyBody, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
     {
         var reader = new NewsReader(utf8, _readerOptions);
         string? title = null;
@@ -142,7 +147,7 @@ public sealed class NewsParser
                 return false;
             }
 
-            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges.AsSpan(0, count * 2), shared, sharedOffset));
+            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges.AsSpan(0, count * 2), shared, sharedOffset, sharedIfMostlyBody));
             return true;
         }
         finally
@@ -155,7 +160,7 @@ public sealed class NewsParser
     /// Copies the body's bytes once (from the first paragraph to the end of the last), or refers to <paramref name="shared"/>
     /// when given, and keeps each paragraph's range in it.
     /// </summary>
-    private static Utf8ParagraphList BodyOf(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ranges, byte[]? shared, int sharedOffset)
+    private static Utf8ParagraphList BodyOf(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ranges, byte[]? shared, int sharedOffset, bool sharedIfMostlyBody)
     {
         int count = ranges.Length / 2;
         if (count == 0)
@@ -163,13 +168,13 @@ public sealed class NewsParser
             return new Utf8ParagraphList([], []);
         }
 
-        if (shared is not null)
+        int first = ranges[0];
+        int end = ranges[^2] + ranges[^1];
+        if (shared is not null && (!sharedIfMostlyBody || (end - first) * 2L >= shared.Length))
         {
             return new Utf8ParagraphList(shared, Ranges(ranges, -sharedOffset));
         }
 
-        int first = ranges[0];
-        int end = ranges[^2] + ranges[^1];
         // Every byte is overwritten at once, so the array need not be zeroed first (a measurable share of the parse).
         byte[] body = GC.AllocateUninitializedArray<byte>(end - first);
         utf8[first..end].CopyTo(body);
@@ -302,10 +307,18 @@ public sealed class NewsParser
 
         // A file: one buffer of the right size (one byte more, to see the end), never more than the limit + 1. It is
         // not pooled: the document keeps it instead of a copy of its body. Other streams read into pooled buffers.
-        bool handOver = stream.CanSeek;
-        if (handOver)
+        bool handOver;
+        try
         {
-            initial = (int)Math.Clamp(stream.Length - stream.Position + 1, 1, limit + 1);
+            handOver = stream.CanSeek;
+            if (handOver)
+            {
+                initial = (int)Math.Clamp(stream.Length - stream.Position + 1, 1, limit + 1);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return NewsParseResult.Failure(ReadFailed(ex, sourcePath), sourcePath);
         }
 
         byte[] buffer = handOver ? GC.AllocateUninitializedArray<byte>(initial) : RentBuffer(initial);
@@ -346,7 +359,7 @@ public sealed class NewsParser
                 return NewsParseResult.Failure(NewsReader.LimitError(buffer.AsSpan(0, length), limit).WithSourcePath(sourcePath), sourcePath);
             }
 
-            return TryParseCore(buffer.AsSpan(0, length), handOver ? buffer : null, 0, out NewsDocument? document, out NewsParseError? error)
+            return TryParseCore(buffer.AsSpan(0, length), handOver ? buffer : null, 0, sharedIfMostlyBody: true, out NewsDocument? document, out NewsParseError? error)
                 ? NewsParseResult.Success(document, sourcePath)
                 : NewsParseResult.Failure(error.WithSourcePath(sourcePath), sourcePath);
         }

@@ -5,8 +5,9 @@ namespace NewsParsing.Internals;
 
 /// <summary>
 /// The paragraphs of a parsed document, kept as the document's UTF-8 bytes plus ranges: a paragraph becomes a string
-/// only when it is first read, and then stays cached. Parsing thus costs one copy of the body bytes instead of a
-/// UTF-16 string per paragraph, and filters can look at the bytes without creating strings at all.
+/// only when it is first read, and then stays cached. Parsing thus costs at most one copy of the body bytes (none with
+/// <see cref="NewsParser.ParseWithoutCopying"/>, or from a file) instead of a UTF-16 string per paragraph, and filters
+/// can look at the bytes without creating strings at all.
 /// </summary>
 internal sealed class Utf8ParagraphList : IReadOnlyList<string>
 {
@@ -23,6 +24,9 @@ internal sealed class Utf8ParagraphList : IReadOnlyList<string>
     }
 
     public int Count => _ranges.Length >> 1;
+
+    /// <summary>The array that holds the paragraphs (a copy of the body, or the caller's or file's own bytes).</summary>
+    internal byte[] Buffer => _buffer;
 
     public string this[int index]
     {
