@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsParsing.Filtering;
 using NewsParsing.Reading;
 
 namespace NewsParsing.Tests;
@@ -24,6 +25,9 @@ public class ArgumentGuardTests
         { "NewsDocument.WithParagraphs(null)", "paragraphs", () => Document.WithParagraphs(null!) },
         { "NewsDocument { Url = null }", "value", () => _ = new NewsDocument { Title = "T", Date = new DateOnly(2022, 1, 31), Url = null!, Paragraphs = [] } },
         { "NewsDocument { Paragraphs = null }", "value", () => _ = new NewsDocument { Title = "T", Date = new DateOnly(2022, 1, 31), Url = new Uri("https://a.example/"), Paragraphs = null! } },
+        { "NewsCleaningResult.Rebuild(null, removed)", "cleaned", () => NewsCleaningResult.Rebuild(null!, []) },
+        { "NewsCleaningResult.Rebuild(cleaned, null)", "removed", () => NewsCleaningResult.Rebuild(Document, null!) },
+        { "new PublisherRulesFilter(null)", "rules", () => _ = new PublisherRulesFilter(null!) },
     };
 
     public static TheoryData<string, string, Action> OutOfRangeArguments => new()
