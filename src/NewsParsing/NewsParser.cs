@@ -80,10 +80,12 @@ public sealed class NewsParser
     /// <param name="utf8">The document's bytes; they must not change while the document is used.</param>
     /// <param name="document">The document, when the method returns <see langword="true"/>.</param>
     /// <param name="error">The problem found, when the method returns <see langword="false"/>.</param>
-    public bool TryParseWithoutCopying(ReadOnlyMemory<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error) =>
-        MemoryMarshal.TryGetArray(utf8, out ArraySegment<byte> segment)
-            ? TryParseCore(utf8.Span, segment.Array, segment.Offset, sharedIfMostlyBody: false, out document, out error)
-            : TryParseCore(utf8.Span, shared: null, sharedOffset: 0, sharedIfMostlyBody: false, out document, out error);
+    public bool TryParseWithoutCopying(ReadOnlyMemory<byte> utf8, [NotNullWhen(true)] out NewsDocument? document, [NotNullWhen(false)] out NewsParseError? error)
+    {
+        // Memory not backed by an array leaves the segment empty (no array), and the body is then copied.
+        _ = MemoryMarshal.TryGetArray(utf8, out ArraySegment<byte> segment);
+        return TryParseCore(utf8.Span, segment.Array, segment.Offset, sharedIfMostlyBody: false, out document, out error);
+    }
 
     /// <param name="utf8">The document.</param>
     /// <param name="shared">When not null, the array that holds <paramref name="utf8"/>, which the document then refers to instead of copying the body.</param>
@@ -322,7 +324,6 @@ public sealed class NewsParser
         }
 
         byte[] buffer = handOver ? GC.AllocateUninitializedArray<byte>(initial) : RentBuffer(initial);
-        bool pooled = !handOver && buffer.Length <= PooledBufferLimit;
         int length = 0;
         try
         {
@@ -335,13 +336,12 @@ public sealed class NewsParser
                     // (A file that grew while being read lands here too, and then takes the copying path.)
                     byte[] larger = RentBuffer((int)Math.Min(Math.Max(buffer.Length * 2L, 16 * 1024), limit + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    if (pooled)
+                    if (!handOver)
                     {
-                        ArrayPool<byte>.Shared.Return(buffer);
+                        ReturnBuffer(buffer);
                     }
 
                     buffer = larger;
-                    pooled = larger.Length <= PooledBufferLimit;
                     handOver = false;
                 }
 
@@ -369,9 +369,10 @@ public sealed class NewsParser
         }
         finally
         {
-            if (pooled)
+            // A buffer meant for the document was never rented.
+            if (!handOver)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                ReturnBuffer(buffer);
             }
         }
     }
@@ -381,6 +382,14 @@ public sealed class NewsParser
 
     private static byte[] RentBuffer(int size) =>
         size <= PooledBufferLimit ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
+
+    private static void ReturnBuffer(byte[] buffer)
+    {
+        if (buffer.Length <= PooledBufferLimit)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static NewsParseError ReadFailed(Exception ex, string? sourcePath) =>
         new(NewsParseErrorKind.ReadFailed, 0, 0, $"expected a readable {(ex is InvalidDataException ? "gzip stream" : "input")}, found an error: {ex.Message}", sourcePath);

@@ -75,12 +75,20 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// volunteers, quoted, and a report of a price change for existing subscribers); then food banks and coordinators
     /// as third parties, price changes as business news, "without government money", WhatsApp and Telegram follow
     /// prompts, and the speech-tag rule.</item>
+    /// <item>Estimate8 (after the Estimate7 round and the analysis speed-ups): first look precision 0.973 (72/74),
+    /// recall 0.960 (72/75), 0/140; then video-channel and Google News follows, subscriber ticket offers, "inbox" alone
+    /// weaker, "researchers say" as attribution.</item>
+    /// <item>Estimate9 (after the Estimate8 round): first look precision 1.000 (74/74), recall 0.987 (74/75), 0/142;
+    /// then a call to action that opens a later sentence counts against the report rule for unattributed
+    /// media-business talk.</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("Estimate3")]
     [InlineData("Estimate5")]
     [InlineData("Estimate6")]
+    [InlineData("Estimate8")]
+    [InlineData("Estimate9")]
     public void UnseenPublisherSets_AfterDevelopment_RemoveEveryAppeal_AndNoNews(string set)
     {
         LabeledScore score = Measure(set);
@@ -119,34 +127,6 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
         score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate8_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate7 round and the analysis speed-ups. Measured once, blind: precision 0.973 (72/74), recall 0.960
-        // (72/75), tricky news removed 0/140. Then used for development (video-channel and Google News follows,
-        // subscriber ticket offers, "inbox" alone weaker, "researchers say" as attribution): 1.0 and 1.0.
-        LabeledScore score = Measure("Estimate8");
-
-        score.Recall.Should().Be(1.0, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate9_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate8 round. Measured once, blind: precision 1.000 (74/74), recall 0.987 (74/75), tricky news removed
-        // 0/142. Then used for development (a call to action that opens a later sentence counts against the report
-        // rule for unattributed media-business talk): 1.0 and 1.0.
-        LabeledScore score = Measure("Estimate9");
-
-        score.Recall.Should().Be(1.0, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
