@@ -230,6 +230,52 @@ public class AppealAnalyzerTests
         RemovedBy("Epic said Fortnite would return to the App Store and Google Play next month after the court ruling.").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("one two three four five six seven eight nine ten eleven", true)]
+    [InlineData("— one two three four five six seven eight nine ten eleven", true)]
+    [InlineData("one two three four five six seven eight nine ten", false)]
+    [InlineData("— one two three four five six seven eight nine ten", true)]
+    [InlineData("— one two three four five six seven eight nine", false)]
+    [InlineData("one  two  three  four  five  six  seven  eight  nine  ten", false)]
+    [InlineData("one 'two 'three 'four 'five 'six 'seven 'eight 'nine 'ten 'eleven", false)]
+    [InlineData("1 2 3 4 5 6 7 8 9 10 11", true)]
+    [InlineData("", false)]
+    public void LongerThanShortLine_CountsSpacesBeforeALetterOrDigit(string paragraph, bool expected)
+    {
+        AppealAnalyzer.IsLongerThanShortLine(Encoding.UTF8.GetBytes(paragraph)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void LongerThanShortLine_OnlyWhenTheOpeningHasMoreWordsThanAShortLine()
+    {
+        // The shortcut skips reading a paragraph's opening; it must never fire on a paragraph whose opening could be
+        // a button, a greeting or a sign-off (at most eight word breaks once normalized).
+        string[] words = ["Dear", "reader,", "—", "support", "\"our", "work”", "(today)", "$5/month", "99.9", "Jane", "Roe.", "…", "’tis", "a", "B-side", "«news»", "", "  "];
+        var random = new Random(7);
+        int longer = 0;
+        for (int trial = 0; trial < 5_000; trial++)
+        {
+            int count = random.Next(1, 30);
+            var sb = new StringBuilder();
+            for (int w = 0; w < count; w++)
+            {
+                sb.Append(words[random.Next(words.Length)]).Append(random.Next(4) == 0 ? "  " : " ");
+            }
+
+            string paragraph = sb.ToString().Trim();
+            if (!AppealAnalyzer.IsLongerThanShortLine(Encoding.UTF8.GetBytes(paragraph)))
+            {
+                continue;
+            }
+
+            longer++;
+            ReadOnlySpan<byte> symbols = TextNormalizer.Normalize(paragraph).AsSpan().TrimEnd(TextNormalizer.Space);
+            symbols.Count(TextNormalizer.Space).Should().BeGreaterThan(8, $"\"{paragraph}\" was called longer than a short line");
+        }
+
+        longer.Should().BeGreaterThan(1_000, "the generator makes long paragraphs too");
+    }
+
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
     private static string[] RemovedBy(string paragraph)
     {

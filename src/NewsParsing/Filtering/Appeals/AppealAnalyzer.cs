@@ -297,11 +297,12 @@ internal static class AppealAnalyzer
         // Both paths normalize to the same symbols, so a paragraph scores the same as UTF-16 and as UTF-8.
         Span<byte> symbols = stackalloc byte[OpeningScanChars];
         int n = 0;
+        int spaces = 0;
         byte last = TextNormalizer.Space;
         bool complete = true;
         foreach (char c in text)
         {
-            if (!Append(TextNormalizer.Map(c), symbols, ref n, ref last))
+            if (!Append(TextNormalizer.Map(c), symbols, ref n, ref spaces, ref last))
             {
                 complete = false;
                 break;
@@ -313,8 +314,15 @@ internal static class AppealAnalyzer
 
     private static Opening ReadOpening(ReadOnlySpan<byte> utf8, bool needImperative)
     {
+        if (!needImperative && IsLongerThanShortLine(utf8))
+        {
+            // Only a call to action could be read from a long paragraph's opening, and none is needed here.
+            return new Opening(-1, false, false, false);
+        }
+
         Span<byte> symbols = stackalloc byte[OpeningScanChars];
         int n = 0;
+        int spaces = 0;
         byte last = TextNormalizer.Space;
         bool complete = true;
         for (int i = 0; i < utf8.Length; i++)
@@ -330,7 +338,7 @@ internal static class AppealAnalyzer
                 i += length - 1;
             }
 
-            if (!Append(s, symbols, ref n, ref last))
+            if (!Append(s, symbols, ref n, ref spaces, ref last))
             {
                 complete = false;
                 break;
@@ -340,17 +348,54 @@ internal static class AppealAnalyzer
         return Classify(symbols[..n], complete, complete && utf8.Contains((byte)','), needImperative);
     }
 
-    /// <summary>Appends a symbol (collapsing runs); false when the paragraph is too long to be a short line.</summary>
-    private static bool Append(byte s, Span<byte> symbols, ref int n, ref byte last)
+    /// <summary>
+    /// A quick, exact test that the paragraph has more words than a short line: at least <see cref="ShortLineWords"/> + 2
+    /// spaces that are followed by an ASCII letter or digit. Each of them after the first (which may follow only
+    /// punctuation) starts a new word, so <see cref="Append"/> would stop at the last one; one vectorized search per word
+    /// instead of normalizing every character.
+    /// </summary>
+    internal static bool IsLongerThanShortLine(ReadOnlySpan<byte> utf8)
+    {
+        int found = 0;
+        int from = 0;
+        while (true)
+        {
+            int i = utf8[from..].IndexOf((byte)' ');
+            if (i < 0)
+            {
+                return false;
+            }
+
+            from += i + 1;
+            if (from < utf8.Length && char.IsAsciiLetterOrDigit((char)utf8[from]) && ++found == ShortLineWords + 2)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Appends a symbol (collapsing runs; <c>spaces</c> counts the word breaks so far); false when the paragraph is too long to be a short line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Append(byte s, Span<byte> symbols, ref int n, ref int spaces, ref byte last)
     {
         if (s == TextNormalizer.Skip || (s == last && s is TextNormalizer.Space or TextNormalizer.Digit))
         {
             return true;
         }
 
-        if (n == symbols.Length || (s == TextNormalizer.Space && n > 0 && symbols[..n].Count(TextNormalizer.Space) >= ShortLineWords))
+        if (s == TextNormalizer.Space)
         {
-            // Too long to be a short line: stop after the first words instead of normalizing the whole paragraph.
+            if (spaces >= ShortLineWords)
+            {
+                // Too long to be a short line: stop after the first words instead of normalizing the whole paragraph.
+                return false;
+            }
+
+            spaces++;
+        }
+
+        if (n == symbols.Length)
+        {
             return false;
         }
 
