@@ -153,4 +153,45 @@ public class CueAutomatonTests
         Matches(new CueAutomaton(["give now"]), "give\U0001D41Anow").Should().BeEmpty();
         Matches(new CueAutomaton(["give now"]), "give\u00E9now").Should().BeEmpty();
     }
+
+    [Fact]
+    public void PairedScan_ReportsPerLaneExactlyWhatSingleScansReport()
+    {
+        // Random texts of pattern words, other words, skipped characters, repeated spaces and digits, non-ASCII
+        // letters and punctuation, of unequal lengths; some hold hundreds of matches, more than the paired scan
+        // collects before it calls the sinks.
+        string[] patterns = ["you", "we", "support us", "subscri*", "0 a month", "read more", "our journalism"];
+        const int AsciiWords = 15;
+        string[] words = ["you", "We", "support", "us", "Subscribers", "$5", "a", "month", "read", "more", "our", "journalism",
+            "news", "'", "99.9", "’", "'", "—", "é", "café", "  ", "99.9", "🙏", "(", ")", "\"", "“", "”", "\u00A0"];
+        var automaton = new CueAutomaton(patterns);
+        var random = new Random(11);
+        int busiest = 0;
+        for (int trial = 0; trial < 400; trial++)
+        {
+            // Every fifth trial is plain ASCII, so that one run of the hot loop can fill the hit buffer.
+            int choices = trial % 5 == 0 ? AsciiWords : words.Length;
+            byte[] first = Text(random.Next(0, trial % 10 == 0 ? 2_000 : 60), choices);
+            byte[] second = Text(random.Next(0, trial % 10 == 0 ? 2_000 : 60), choices);
+            var firstSink = new CollectingSink([]);
+            var secondSink = new CollectingSink([]);
+            automaton.Scan(first, ref firstSink, second, ref secondSink);
+
+            firstSink.Ids.Should().Equal(Single(first), "lane one of trial {0}", trial);
+            secondSink.Ids.Should().Equal(Single(second), "lane two of trial {0}", trial);
+            busiest = Math.Max(busiest, firstSink.Ids.Count);
+        }
+
+        busiest.Should().BeGreaterThan(200, "some lanes must hit far more often than the hit buffer holds");
+
+        byte[] Text(int count, int choices) =>
+            System.Text.Encoding.UTF8.GetBytes(string.Join(random.Next(3) == 0 ? "  " : " ", Enumerable.Range(0, count).Select(_ => words[random.Next(choices)])));
+
+        List<int> Single(byte[] utf8)
+        {
+            var sink = new CollectingSink([]);
+            automaton.Scan(utf8.AsSpan(), ref sink);
+            return sink.Ids;
+        }
+    }
 }

@@ -33,21 +33,46 @@ internal sealed class DocumentAppeals
     }
 
     /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
+    /// <remarks>
+    /// Paragraphs are scanned two at a time (see <see cref="AppealAnalyzer.Analyze(ReadOnlySpan{byte}, ReadOnlySpan{byte}, string?)"/>),
+    /// paired by length so that little of the longer one is left to scan alone.
+    /// </remarks>
     public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host)
     {
         string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
-        int i = 0;
-        for (; i + 1 < scores.Length; i += 2)
+        Span<int> order = scores.Length <= 256 ? stackalloc int[scores.Length] : new int[scores.Length];
+        SortByLength(paragraphs, order);
+        int k = 0;
+        for (; k + 1 < order.Length; k += 2)
         {
-            (scores[i], scores[i + 1]) = AppealAnalyzer.Analyze(paragraphs.GetUtf8(i), paragraphs.GetUtf8(i + 1), key);
+            int i = order[k];
+            int j = order[k + 1];
+            (scores[i], scores[j]) = AppealAnalyzer.Analyze(paragraphs.GetUtf8(i), paragraphs.GetUtf8(j), key);
         }
 
-        if (i < scores.Length)
+        if (k < order.Length)
         {
-            scores[i] = AppealAnalyzer.Analyze(paragraphs.GetUtf8(i), key);
+            scores[order[k]] = AppealAnalyzer.Analyze(paragraphs.GetUtf8(order[k]), key);
         }
 
         return new DocumentAppeals(scores, key);
+    }
+
+    /// <summary>Fills <paramref name="order"/> with the paragraph indexes, shortest first (an insertion sort: documents hold tens of paragraphs).</summary>
+    internal static void SortByLength(Internals.Utf8ParagraphList paragraphs, Span<int> order)
+    {
+        for (int n = 0; n < order.Length; n++)
+        {
+            int length = paragraphs.GetUtf8(n).Length;
+            int at = n;
+            while (at > 0 && paragraphs.GetUtf8(order[at - 1]).Length > length)
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = n;
+        }
     }
 }

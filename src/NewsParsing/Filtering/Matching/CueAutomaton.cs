@@ -19,6 +19,8 @@ internal sealed class CueAutomaton
 {
     private const int Shift = 5;                 // rows of 32 entries: the 29 symbols, padded
     private const int RowSize = 1 << Shift;
+    private const int HitBufferSize = 64;      // reporting states the paired scan collects before calling the sinks
+    private const int SkipColumn = TextNormalizer.SymbolCount; // the column of TextNormalizer.Skip in the paired scan
 
     private readonly ushort[] _next;             // (state << Shift) + symbol -> next state; a row is one 64-byte cache line
     private readonly int[] _outStart;            // (state - _firstOutput) -> first index in _out
@@ -137,6 +139,9 @@ internal sealed class CueAutomaton
                 _next[(id << Shift) + s] = (ushort)newId[goTo[old][s]];
             }
 
+            // A skipped character (an apostrophe, a quotation mark) leaves every state where it is.
+            _next[(id << Shift) + SkipColumn] = (ushort)id;
+
             if (id >= _firstOutput)
             {
                 _outStart[id - _firstOutput] = flat.Count;
@@ -151,6 +156,9 @@ internal sealed class CueAutomaton
     }
 
     public int PatternCount { get; }
+
+    /// <summary>The table column of each ASCII character: its symbol, or <see cref="SkipColumn"/> for a skipped one.</summary>
+    private static readonly byte[] AsciiColumns = BuildAsciiColumns();
 
     public int StateCount { get; }
 
@@ -242,39 +250,44 @@ internal sealed class CueAutomaton
         where TSink : struct, ICueSink, allows ref struct
     {
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
-        ref byte ascii = ref MemoryMarshal.GetReference(TextNormalizer.AsciiSymbols);
         int firstOutput = _firstOutput;
-        int a = _start;
-        int b = _start;
-        int i = 0;
-        int j = 0;
-        while (i < first.Length && j < second.Length)
+        var lanes = new PairLanes { A = _start, B = _start };
+        Span<int> hits = stackalloc int[HitBufferSize];
+        while (true)
         {
-            int x = first[i];
-            int y = second[j];
-            if ((x | y) < 0x80)
+            int count = RunAsciiPair(first, second, ref lanes, hits);
+            for (int h = 0; h < count; h++)
             {
-                i++;
-                j++;
-                int sx = Unsafe.Add(ref ascii, x);
-                int sy = Unsafe.Add(ref ascii, y);
-                if (sx != TextNormalizer.Skip)
+                int hit = hits[h];
+                if ((hit & 1) == 0)
                 {
-                    a = Step(ref next, a, sx, firstOutput, ref firstSink);
+                    Emit(hit >> 1, ref firstSink);
                 }
+                else
+                {
+                    Emit(hit >> 1, ref secondSink);
+                }
+            }
 
-                if (sy != TextNormalizer.Skip)
-                {
-                    b = Step(ref next, b, sy, firstOutput, ref secondSink);
-                }
-            }
-            else
+            if (lanes.Full)
             {
-                a = StepOne(ref next, first, ref i, a, firstOutput, ref firstSink);
-                b = StepOne(ref next, second, ref j, b, firstOutput, ref secondSink);
+                continue;
             }
+
+            if (lanes.I >= first.Length || lanes.J >= second.Length)
+            {
+                break;
+            }
+
+            // A non-ASCII character in one lane or both: one character each, the slow way.
+            lanes.A = StepOne(ref next, first, ref lanes.I, lanes.A, firstOutput, ref firstSink);
+            lanes.B = StepOne(ref next, second, ref lanes.J, lanes.B, firstOutput, ref secondSink);
         }
 
+        int i = lanes.I;
+        int j = lanes.J;
+        int a = lanes.A;
+        int b = lanes.B;
         while (i < first.Length)
         {
             a = StepOne(ref next, first, ref i, a, firstOutput, ref firstSink);
@@ -287,6 +300,76 @@ internal sealed class CueAutomaton
 
         Step(ref next, a, TextNormalizer.Space, firstOutput, ref firstSink);
         Step(ref next, b, TextNormalizer.Space, firstOutput, ref secondSink);
+    }
+
+    /// <summary>
+    /// The paired scan's hot loop: both lanes step together while both read ASCII, writing every reporting state they
+    /// enter to <paramref name="hits"/> (state × 2 + lane, in order) instead of calling the sinks, and returning when a
+    /// lane reads a non-ASCII byte or reaches its end, or the buffer is nearly full (<see cref="PairLanes.Full"/>). It
+    /// makes no calls, so the JIT keeps both chains in registers; skipped characters need no branch, because their
+    /// table column leaves every state where it is.
+    /// </summary>
+    /// <returns>How many hits were written.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int RunAsciiPair(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ref PairLanes lanes, Span<int> hits)
+    {
+        ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref byte columns = ref MemoryMarshal.GetArrayDataReference(AsciiColumns);
+        int i = lanes.I;
+        int j = lanes.J;
+        ref byte x0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(first), i);
+        ref byte y0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(second), j);
+        int limit = Math.Min(first.Length - i, second.Length - j);
+        int firstOutput = _firstOutput;
+        int a = lanes.A;
+        int b = lanes.B;
+        int k = 0;
+        int n = 0;
+        bool full = false;
+        while (k < limit)
+        {
+            int x = Unsafe.Add(ref x0, k);
+            int y = Unsafe.Add(ref y0, k);
+            if ((x | y) >= 0x80)
+            {
+                break;
+            }
+
+            k++;
+            x = Unsafe.Add(ref next, (a << Shift) + Unsafe.Add(ref columns, x));
+            y = Unsafe.Add(ref next, (b << Shift) + Unsafe.Add(ref columns, y));
+            if (x >= firstOutput || y >= firstOutput)
+            {
+                // A reporting state, unless the lane stayed where it was (a repeated space or digit, a skipped character).
+                if (x >= firstOutput && x != a)
+                {
+                    hits[n++] = x << 1;
+                }
+
+                if (y >= firstOutput && y != b)
+                {
+                    hits[n++] = (y << 1) | 1;
+                }
+
+                if (n > hits.Length - 2)
+                {
+                    a = x;
+                    b = y;
+                    full = true;
+                    break;
+                }
+            }
+
+            a = x;
+            b = y;
+        }
+
+        lanes.I = i + k;
+        lanes.J = j + k;
+        lanes.A = a;
+        lanes.B = b;
+        lanes.Full = full;
+        return n;
     }
 
     /// <summary>Reads one character (one or more bytes) at <paramref name="i"/>, advances past it and steps on its symbol.</summary>
@@ -337,12 +420,29 @@ internal sealed class CueAutomaton
         }
     }
 
+    private static byte[] BuildAsciiColumns()
+    {
+        byte[] columns = TextNormalizer.AsciiSymbols.ToArray();
+        columns.AsSpan().Replace(TextNormalizer.Skip, (byte)SkipColumn);
+        return columns;
+    }
+
     private static int[] NewRow()
     {
         int[] row = new int[TextNormalizer.SymbolCount];
         Array.Fill(row, -1);
         return row;
     }
+}
+
+/// <summary>Where the two lanes of <see cref="CueAutomaton"/>'s paired scan stand.</summary>
+internal struct PairLanes
+{
+    public int I;
+    public int J;
+    public int A;
+    public int B;
+    public bool Full;
 }
 
 /// <summary>Receives what <see cref="CueAutomaton"/> finds.</summary>
