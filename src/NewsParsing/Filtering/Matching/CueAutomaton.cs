@@ -261,11 +261,11 @@ internal sealed class CueAutomaton
                 int hit = hits[h];
                 if ((hit & 1) == 0)
                 {
-                    Emit(hit >> 1, ref firstSink);
+                    Report(hit >> 1, ref firstSink);
                 }
                 else
                 {
-                    Emit(hit >> 1, ref secondSink);
+                    Report(hit >> 1, ref secondSink);
                 }
             }
 
@@ -407,8 +407,14 @@ internal sealed class CueAutomaton
         return following;
     }
 
+    /// <summary>Calls the sink for each pattern the reporting state <paramref name="state"/> stands for (kept out of the scan loops).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Emit<TSink>(int state, ref TSink sink)
+        where TSink : struct, ICueSink, allows ref struct => Report(state, ref sink);
+
+    /// <summary><see cref="Emit"/>, inlined where no hot loop is around it (the paired scan hands its buffered hits over here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Report<TSink>(int state, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
         int row = state - _firstOutput;
