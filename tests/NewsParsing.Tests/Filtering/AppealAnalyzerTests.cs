@@ -204,6 +204,17 @@ public class AppealAnalyzerTests
     }
 
     [Theory]
+    [InlineData("Families hit by the storm can register with FEMA online. Those who want to help can donate to the relief fund or sign up to volunteer at the shelter.", false)]
+    [InlineData("Those who want to help can donate to the relief fund or sign up to volunteer at the shelter.", false)]
+    [InlineData("If you want to help, donate to our newsroom today or sign up to volunteer with our readers panel.", true)]
+    [InlineData("Donate to the Gazette today, or sign up for our newsletter.", true)]
+    public void AskForAThirdParty_NotAddressedToTheReader_IsServiceJournalism(string paragraph, bool removed)
+    {
+        // Telling readers how to help someone else names a third party and does not speak as the outlet or to the reader.
+        new DonationAppealFilter().Evaluate(paragraph, new NewsFilterContext(Header, 0)).Remove.Should().Be(removed);
+    }
+
+    [Theory]
     [InlineData("We are asking everyone who can to help us today with a gift of any amount, said Jane Doe, who runs the shelter.", false)]
     [InlineData("Please give what you can today. Every gift helps us keep the lights on, the shelter's director says.", false)]
     [InlineData("We are asking everyone who can to help us today with a gift of any amount.", true)]

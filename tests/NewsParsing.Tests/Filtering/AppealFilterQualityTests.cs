@@ -54,11 +54,13 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     {
         // Measured once, blind (40 documents, 40 publishers never seen): precision 0.960 (96/100), recall 0.881 (96/109),
         // tricky news removed 3/108. That first look is the estimate for publishers never seen; the set was then used
-        // for development (now precision 0.991, recall 0.982, no tricky news removed), which this guards.
+        // for development (precision 0.991, recall 0.982, no tricky news removed; since the Estimate11 round, which
+        // taught service answers ("Many of you asked us what this means in practice") as reporting, precision 1.0),
+        // which this guards.
         LabeledScore score = Measure("Estimate2");
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
-        score.Precision.Should().BeGreaterThanOrEqualTo(0.99, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
@@ -81,6 +83,11 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// <item>Estimate9 (after the Estimate8 round): first look precision 1.000 (74/74), recall 0.987 (74/75), 0/142;
     /// then a call to action that opens a later sentence counts against the report rule for unattributed
     /// media-business talk.</item>
+    /// <item>Estimate11 (after the Estimate10 round): first look precision 0.973 (72/74), recall 0.960 (72/75), 2/141;
+    /// then a third party (an agency, "those who want to help", volunteering) counts against the report rule as the media
+    /// business does, so service journalism on how to help someone else is kept; another outlet's "own model" is
+    /// media-business talk; income-tax designations ("write our tax number on your return"), "become a friend" and
+    /// "monthly support" are asks; "held the powerful to account" is mission talk.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -89,6 +96,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate6")]
     [InlineData("Estimate8")]
     [InlineData("Estimate9")]
+    [InlineData("Estimate11")]
     public void UnseenPublisherSets_AfterDevelopment_RemoveEveryAppeal_AndNoNews(string set)
     {
         LabeledScore score = Measure(set);
@@ -105,12 +113,14 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         // Measured once, blind: precision 0.975 (77/79), recall 0.951 (77/81), tricky news removed 2/147 (both from a
         // media story about a publisher's paywall plans). Then used for development (attributed or media-business
         // paragraphs that neither address the reader nor call to action; "reserved for subscribers"; app-store
-        // promotions; an outlet describing itself by name): precision 0.988, recall 0.988, 1/147, which this guards.
+        // promotions; an outlet describing itself by name): precision 0.988, recall 0.988, 1/147. Since the Estimate11
+        // round ("hard paywall" is no longer mission talk, so a report on another publisher's walls is not the outlet
+        // speaking of itself): precision 1.0, no tricky news removed, which this guards.
         LabeledScore score = Measure("Estimate4");
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
-        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
     [Fact]
@@ -143,19 +153,6 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.Recall.Should().BeGreaterThanOrEqualTo(0.986, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate11_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate10 round. Measured once, blind: precision 0.973 (72/74), recall 0.960 (72/75), tricky news removed
-        // 2/141. Not used for development; this guards that first look.
-        LabeledScore score = Measure("Estimate11");
-
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(2, score.ToString());
-        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(2, score.ToString());
     }
 
     [Fact]

@@ -26,7 +26,8 @@ internal enum AppealFamily : byte
 /// <param name="SelfTalk">The paragraph talks of the outlet's mission, greets the reader or is part of a letter.</param>
 /// <param name="Speech">The paragraph has a speech tag ("said", "says", "in a statement"): it reports someone's words.</param>
 /// <param name="BlockBonus">What the paragraph adds toward the appeal-block threshold only (an outlet describing itself by name).</param>
-internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false, bool Speech = false, int BlockBonus = 0)
+/// <param name="ThirdParty">The paragraph names a third party (a charity, a foundation, an agency, a government, residents who can act).</param>
+internal readonly record struct AppealScore(int Total, int Positive, int Negative, AppealFamily Family, bool OutletVoice, bool Attributed, bool Addressed = false, bool Business = false, bool Calls = false, bool SelfTalk = false, bool Speech = false, int BlockBonus = 0, bool ThirdParty = false)
 {
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
 }
@@ -213,7 +214,8 @@ internal static class AppealAnalyzer
         }
 
         return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, business, calls,
-            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech, selfDescription ? SelfDescriptionBlockWeight : 0);
+            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech, selfDescription ? SelfDescriptionBlockWeight : 0,
+            s[(int)AppealCue.ThirdParty] > 0);
     }
 
     /// <summary>Whether a sentence after the first opens with a call to action (<see cref="AppealLexicon.SentenceCallSymbols"/>).</summary>

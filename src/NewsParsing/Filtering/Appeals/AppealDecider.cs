@@ -49,9 +49,11 @@ internal sealed class AppealDecider
             }
 
             // A paragraph that neither speaks to the reader ("you", "we"), nor calls to action ("Subscribe to ..."),
-            // nor talks about the outlet's mission, and is attributed ("according to an internal memo") or about the
-            // media business ("the UK's biggest publisher"), reports someone else's paywall or appeal plans.
-            return score.Addressed || score.Calls || score.SelfTalk || !(score.Attributed || score.Business);
+            // nor talks about the outlet's mission, and is attributed ("according to an internal memo"), about the
+            // media business ("the UK's biggest publisher") or about a third party ("Those who want to help can donate
+            // to the community foundation's fund"), reports someone else's paywall or appeal, or tells readers how to
+            // help someone else.
+            return score.Addressed || score.Calls || score.SelfTalk || !(score.Attributed || score.Business || score.ThirdParty);
         }
 
         // Block prose speaks to the reader or as "we"; without those words, talk of the media business (the paper,
