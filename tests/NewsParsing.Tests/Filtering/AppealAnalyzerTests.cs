@@ -261,12 +261,13 @@ public class AppealAnalyzerTests
     {
         // The shortcut skips reading a paragraph's opening; it must never fire on a paragraph whose opening could be
         // a button, a greeting or a sign-off (at most eight word breaks once normalized).
-        string[] words = ["Dear", "reader,", "—", "support", "\"our", "work”", "(today)", "$5/month", "99.9", "Jane", "Roe.", "…", "’tis", "a", "B-side", "«news»", "", "  "];
+        string[] words = ["Dear", "reader,", "zone", "Zoe", "0800", "—", "support", "\"our", "work”", "(today)", "$5/month", "99.9", "Jane", "Roe.", "…", "’tis", "a", "B-side", "«news»", "", "  "];
         var random = new Random(7);
         int longer = 0;
+        int vectorized = 0;
         for (int trial = 0; trial < 5_000; trial++)
         {
-            int count = random.Next(1, 30);
+            int count = random.Next(1, 45);
             var sb = new StringBuilder();
             for (int w = 0; w < count; w++)
             {
@@ -274,7 +275,11 @@ public class AppealAnalyzerTests
             }
 
             string paragraph = sb.ToString().Trim();
-            if (!AppealAnalyzer.IsLongerThanShortLine(Encoding.UTF8.GetBytes(paragraph)))
+            byte[] utf8 = Encoding.UTF8.GetBytes(paragraph);
+            vectorized += utf8.Length > 128 ? 1 : 0;
+            int wordStarts = Enumerable.Range(1, Math.Max(utf8.Length - 1, 0)).Count(i => utf8[i - 1] == ' ' && char.IsAsciiLetterOrDigit((char)utf8[i]));
+            AppealAnalyzer.IsLongerThanShortLine(utf8).Should().Be(wordStarts >= 10, $"\"{paragraph}\" has {wordStarts} spaces before a letter or digit");
+            if (!AppealAnalyzer.IsLongerThanShortLine(utf8))
             {
                 continue;
             }
@@ -285,6 +290,7 @@ public class AppealAnalyzerTests
         }
 
         longer.Should().BeGreaterThan(1_000, "the generator makes long paragraphs too");
+        vectorized.Should().BeGreaterThan(500, "many are longer than the 128 bytes the vectorized count looks at");
     }
 
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
