@@ -194,4 +194,41 @@ public class CueAutomatonTests
             return sink.Ids;
         }
     }
+
+    [Fact]
+    public void Utf8Symbols_AgreeWithTheCharacterMap_ForEveryBmpCharacter()
+    {
+        // The UTF-8 path reads common sequences from tables; every character must map as its UTF-16 code unit does.
+        Span<byte> utf8 = stackalloc byte[4];
+        int tabled = 0;
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            int written = new System.Text.Rune(c).EncodeToUtf8(utf8);
+            byte symbol = TextNormalizer.MapUtf8(utf8[..written], 0, out int length);
+
+            length.Should().Be(written, "U+{0:X4} is one character", c);
+            symbol.Should().Be(TextNormalizer.Map((char)c), "U+{0:X4} maps the same in UTF-8 and UTF-16", c);
+            tabled += c < 0x800 || c is >= 0x2000 and < 0x2080 ? 1 : 0;
+        }
+
+        tabled.Should().Be(0x800 - 0x80 + 0x80);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC3 })]
+    [InlineData(new byte[] { 0xC3, 0x41 })]
+    [InlineData(new byte[] { 0xE2, 0x80 })]
+    [InlineData(new byte[] { 0xE2, 0x80, 0x41 })]
+    [InlineData(new byte[] { 0x80, 0x80 })]
+    [InlineData(new byte[] { 0xC0, 0x80 })]
+    public void Utf8Symbols_OfBrokenSequences_AreSpaces(byte[] utf8)
+    {
+        TextNormalizer.MapUtf8(utf8, 0, out int length).Should().Be(TextNormalizer.Space);
+        length.Should().BeInRange(1, utf8.Length);
+    }
 }

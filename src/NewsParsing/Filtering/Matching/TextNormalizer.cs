@@ -50,6 +50,24 @@ internal static class TextNormalizer
     /// <summary>Decodes one non-ASCII scalar at <paramref name="i"/>; returns its symbol and length in bytes.</summary>
     public static byte MapUtf8(ReadOnlySpan<byte> utf8, int i, out int length)
     {
+        // Tables for the common cases: two-byte sequences (Latin letters with accents, the no-break space, «», £, €
+        // signs of Latin-1) and E2 80 xx / E2 81 xx (curly quotes, dashes, ellipses, typographic spaces).
+        int lead = utf8[i];
+        if (i + 1 < utf8.Length && (utf8[i + 1] & 0xC0) == 0x80)
+        {
+            if ((uint)(lead - 0xC2) <= 0xDF - 0xC2)
+            {
+                length = 2;
+                return TwoByteSymbols[((lead & 0x1F) << 6) | (utf8[i + 1] & 0x3F)];
+            }
+
+            if (lead == 0xE2 && utf8[i + 1] <= 0x81 && i + 2 < utf8.Length && (utf8[i + 2] & 0xC0) == 0x80)
+            {
+                length = 3;
+                return PunctuationSymbols[((utf8[i + 1] & 0x01) << 6) | (utf8[i + 2] & 0x3F)];
+            }
+        }
+
         if (Rune.DecodeFromUtf8(utf8[i..], out Rune rune, out length) != OperationStatus.Done)
         {
             return Space;
@@ -57,6 +75,23 @@ internal static class TextNormalizer
 
         // A sequence that decodes from a byte at or above 0x80 is never ASCII; beyond the BMP are letters of other scripts.
         return rune.Value <= char.MaxValue ? MapNonAscii((char)rune.Value) : OtherLetter;
+    }
+
+    /// <summary>The symbols of U+0000–U+07FF, indexed by code point (the two-byte UTF-8 range).</summary>
+    private static readonly byte[] TwoByteSymbols = BuildSymbols(0, 0x800);
+
+    /// <summary>The symbols of U+2000–U+207F (general punctuation), indexed from U+2000.</summary>
+    private static readonly byte[] PunctuationSymbols = BuildSymbols(0x2000, 0x80);
+
+    private static byte[] BuildSymbols(int first, int count)
+    {
+        byte[] symbols = new byte[count];
+        for (int k = 0; k < count; k++)
+        {
+            symbols[k] = Map((char)(first + k));
+        }
+
+        return symbols;
     }
 
     private static byte MapNonAscii(char c) => c switch
