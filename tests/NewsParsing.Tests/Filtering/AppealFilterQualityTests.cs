@@ -42,7 +42,9 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate")]
     public void DevelopmentSets_StayAtTheirMeasuredQuality(string set)
     {
-        // After development on these sets: each misses at most one appeal (Dev6 and Estimate one each) and removes no news.
+        // After development on these sets: each misses at most one appeal and removes no news. Dev6 misses one; Blind
+        // misses one since the marginal-score rule (a matching-gift line that scores 11 with neither the reader's nor the
+        // outlet's voice: "A longtime supporter has promised to match every dollar given before midnight Thursday").
         LabeledScore score = Measure(set);
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
@@ -88,6 +90,10 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// business does, so service journalism on how to help someone else is kept; another outlet's "own model" is
     /// media-business talk; income-tax designations ("write our tax number on your return"), "become a friend" and
     /// "monthly support" are asks; "held the powerful to account" is mission talk.</item>
+    /// <item>Estimate12 (after the Estimate11 round): first look precision 0.987 (77/78), recall 0.963 (77/80), 1/145
+    /// (a food bank director's plea, reported with "told lawmakers"); then "told" after a person or before an
+    /// audience as a speech tag, premium tiers that remove ads or unlock content, plan and offer pickers as buttons, and
+    /// print subscribers asked to link their account.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -97,6 +103,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate8")]
     [InlineData("Estimate9")]
     [InlineData("Estimate11")]
+    [InlineData("Estimate12")]
     public void UnseenPublisherSets_AfterDevelopment_RemoveEveryAppeal_AndNoNews(string set)
     {
         LabeledScore score = Measure(set);
@@ -151,6 +158,25 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         LabeledScore score = Measure("Estimate10");
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.986, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
+    public void Estimate13_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
+        // the Estimate12 round and the marginal-score rule. Measured once, blind: precision 1.0 (63/63), recall 0.863
+        // (63/73), no tricky news removed of 123. Its misses were outlets describing themselves without an ask (ownership,
+        // a student paper run by volunteers, a public broadcaster "supported by members"), paywall pitches (plans, an
+        // annual plan, the free edition of a newsletter), a "Like this story?" newsletter prompt and a live-stream
+        // promotion. Then used for development (those kinds as cues; "read every story" as a call to action): precision
+        // 1.0, recall 0.945. Still missed: a magazine's self-description whose name the outlet key does not find ("Ms."),
+        // two pitches whose cues are capped below the negatives of "it's" read as "its" and "4 million people", and a
+        // newsletter author's "my full analysis" for paid subscribers.
+        LabeledScore score = Measure("Estimate13");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.94, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }

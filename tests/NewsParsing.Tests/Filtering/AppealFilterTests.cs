@@ -295,4 +295,30 @@ public class AppealFilterTests
 
         public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context) => inner.Evaluate(paragraph, context);
     }
+
+    [Theory]
+    [InlineData("Members get exclusive content, bonus episodes and an invitation to the annual dinner.", "Become a member of the Gazette book club for exclusive content and bonus episodes.")]
+    [InlineData("Full digital access includes the archive and the daily e-paper.", "Get full digital access to the archive with our digital edition.")]
+    public void ScoreJustOverTheThreshold_NeedsTheReadersOrOutletsVoiceOrACall(string news, string appeal)
+    {
+        AppealScore newsScore = AppealAnalyzer.Analyze(news.AsSpan(), "rivertongazette");
+        AppealScore appealScore = AppealAnalyzer.Analyze(appeal.AsSpan(), "rivertongazette");
+        newsScore.Total.Should().BePositive();
+        (newsScore.Addressed || newsScore.OutletVoice || newsScore.Calls || newsScore.SelfTalk).Should().BeFalse("the news paragraph speaks neither to the reader nor as the outlet");
+        (appealScore.Addressed || appealScore.OutletVoice || appealScore.Calls || appealScore.SelfTalk).Should().BeTrue();
+
+        bool Removed(string paragraph, int threshold)
+        {
+            var options = new AppealFilterOptions { Threshold = threshold, BlockThreshold = 1 };
+            var context = new NewsFilterContext(Header, 0);
+            return new DonationAppealFilter(options).Evaluate(paragraph, context).Remove || new PaywallAppealFilter(options).Evaluate(paragraph, context).Remove;
+        }
+
+        // At the threshold and one above it, only the paragraph with a voice or a call is removed; two above, the
+        // score alone is enough for both.
+        Removed(news, newsScore.Total).Should().BeFalse();
+        Removed(news, newsScore.Total - 1).Should().BeFalse();
+        Removed(news, newsScore.Total - 2).Should().BeTrue();
+        Removed(appeal, appealScore.Total).Should().BeTrue();
+    }
 }

@@ -617,7 +617,8 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "see offers" or "register" or "upgrade" => AppealFamily.Paywall,
+                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" => AppealFamily.Paywall,
+                string p when p.Contains("offers", StringComparison.Ordinal) || p.Contains("plan", StringComparison.Ordinal) || p.Contains("subscription", StringComparison.Ordinal) => AppealFamily.Paywall,
                 "sign up" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,
             };

@@ -7,6 +7,9 @@ namespace NewsParsing.Filtering.Appeals;
 internal sealed class AppealDecider
 {
     private const int MaxCuesInReason = 6;
+
+    /// <summary>Scores from Threshold to Threshold + MarginalBand - 1 need the reader's or the outlet's voice, a call to action or mission talk.</summary>
+    internal const int MarginalBand = 2;
     private readonly AppealFamily _family;
     private readonly string _label;
     private readonly AppealFilterOptions _options;
@@ -44,6 +47,15 @@ internal sealed class AppealDecider
             // A speech tag ("…, said the food bank's coordinator") reports someone else's appeal: publishers do not
             // quote themselves in their asks, and removing news is worse than missing an appeal.
             if (score.Speech)
+            {
+                return false;
+            }
+
+            // A score just over the threshold is weak evidence. Appeals that score so little still speak to the reader
+            // or as the outlet, call to action, or talk of the outlet's mission; news that borrows a few appeal words
+            // ("price changes will apply to existing subscribers", "bookshops now offer paid memberships") does none
+            // of these, and removing news is worse than missing an appeal.
+            if (score.Total < _options.Threshold + MarginalBand && !(score.Addressed || score.OutletVoice || score.Calls || score.SelfTalk))
             {
                 return false;
             }

@@ -65,8 +65,17 @@ internal static class AppealLexicon
         Membership|10|become a friend
         Mission|6|held the powerful to account; hold the powerful to account; holding the powerful to account; holds the powerful to account
         ThirdParty|4|fema; those who want to help; anyone who wants to help; people who want to help; those wishing to; anyone wishing to; to volunteer; drop off supplies; collection points
-        MediaBusiness|4|own model; business model; funding model; revenue model; weekday paper; sunday paper
+        MediaBusiness|4|tiers; paid tiers; subscription product; own model; business model; funding model; revenue model; weekday paper; sunday paper
         Reported|4|what this means in practice; the most important answers; answers to your questions; analysis is based on; the full dataset; the dataset; data obtained; figures obtained; methodology
+        Speech|12|he told; she told; officials told; told lawmakers; told legislators; told reporters; told journalists; told a hearing; told the hearing; told the committee; told parliament; told mps; told councillors; told a news conference; told a press conference
+        Paywall|6|without interruptions; read without interruptions; uninterrupted reading; unlocks; subscription options; subscription plans
+        Login|10|link your account; link your subscription; link your print subscription; activate your digital access; activate your online access; activate your account
+        Login|6|print subscriber
+        Button|10|see subscription options; see subscription plans; view subscription options; see all plans; see plans; view plans; see all offers; view offers; compare plans; choose your plan; choose a plan
+        Mission|8|never been owned by; owned by a hedge fund or; poking the powerful; independent student newspaper; student run newspaper; entirely written and produced by; supported by members; supported by its members; supported by our members; reporting you count on; journalism you count on
+        Paywall|10|upgrade now
+        Paywall|6|annual plan; on an annual plan; free edition; the free edition; read every story; read every article; every story in full; plans start at
+        Newsletter|6|like this story; like this article; enjoyed this story; enjoyed this article; for the latest updates; watch us live
         BigMoney|4|taxes; income tax; residence tax; tax system; municipalities; deduct; billion; million; bn; trillion; 0m; 0bn; 0 0bn
         """;
 
@@ -129,7 +138,7 @@ internal static class AppealLexicon
     public static int UsPhraseId { get; }
 
     /// <summary>Verbs that open a call to action ("Get the newsletter", "Become a member"), normalized.</summary>
-    public static byte[][] ImperativeSymbols { get; } = Normalized("get; enjoy; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
+    public static byte[][] ImperativeSymbols { get; } = Normalized("get; enjoy; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
 
     /// <summary>Calls to action that may open a later sentence of a paragraph ("… exclusive analysis. Subscribe to the Monitor …"), normalized.</summary>
     public static byte[][] SentenceCallSymbols { get; } = Normalized("subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access");
