@@ -141,26 +141,23 @@ internal static partial class CliApp
             HelpName = "names",
             Description = $"Comma-separated filters to run, in order (default: all built-ins: {string.Join(',', BuiltInFilters)}).",
         };
-        var rules = new Option<string?>("--rules")
-        {
-            HelpName = "file",
-            Description = "A JSON rules file with publisher phrases and patterns (see docs/filters.md).",
-        };
+        Option<string?> rules = RulesOption();
         var removedOutput = new Option<string?>("--removed")
         {
             HelpName = "file",
             Description = "Also write every removed paragraph, one JSON object per line ({path,index,text,filter,reason}), to this file, so the cleaned corpus can be audited and rebuilt.",
         };
+        Option<int?> threshold = ThresholdOption();
         var command = new Command("clean", "Parse documents and remove donation, membership, paywall and newsletter appeals; write kept paragraphs and every removal with its filter and reason.")
         {
-            paths, output, lenient, format, parallel, quiet, filters, rules, removedOutput,
+            paths, output, lenient, format, parallel, quiet, filters, rules, removedOutput, threshold,
         };
         command.SetAction((result, token) =>
         {
             var run = new CorpusRun(console)
             {
                 Parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) }),
-                Pipeline = BuildPipeline(result.GetValue(filters), result.GetValue(rules)),
+                Pipeline = BuildPipeline(result.GetValue(filters), result.GetValue(rules), result.GetValue(threshold)),
                 OutputPath = result.GetValue(output),
                 RemovedPath = result.GetValue(removedOutput),
                 Format = result.GetValue(format),
@@ -174,17 +171,37 @@ internal static partial class CliApp
 
     internal static readonly string[] BuiltInFilters = [DonationAppealFilter.FilterName, PaywallAppealFilter.FilterName, NewsletterSignupFilter.FilterName];
 
-    private static NewsFilterPipeline BuildPipeline(string? filterNames, string? rulesPath)
+    private static Option<string?> RulesOption() => new("--rules")
     {
+        HelpName = "file",
+        Description = "A JSON rules file with publisher phrases and patterns (see docs/filters.md).",
+    };
+
+    private static Option<int?> ThresholdOption() => new("--threshold")
+    {
+        HelpName = "score",
+        Description = $"The score at which the built-in filters remove a paragraph on its own evidence (default {AppealFilterOptions.DefaultThreshold}). Higher removes less: fewer wrong removals, more missed appeals (see docs/filters.md).",
+    };
+
+    internal static NewsFilterPipeline BuildPipeline(string? filterNames, string? rulesPath, int? threshold)
+    {
+        if (threshold is <= 0)
+        {
+            throw new UsageException($"--threshold must be a positive score, found {threshold}");
+        }
+
+        AppealFilterOptions? options = threshold is int t
+            ? new AppealFilterOptions { Threshold = t, BlockThreshold = Math.Min(AppealFilterOptions.DefaultBlockThreshold, t) }
+            : null;
         var builder = new NewsFilterPipelineBuilder();
         IEnumerable<string> names = filterNames is null ? BuiltInFilters : filterNames.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (string name in names)
         {
             INewsFilter filter = name switch
             {
-                DonationAppealFilter.FilterName => new DonationAppealFilter(),
-                PaywallAppealFilter.FilterName => new PaywallAppealFilter(),
-                NewsletterSignupFilter.FilterName => new NewsletterSignupFilter(),
+                DonationAppealFilter.FilterName => new DonationAppealFilter(options),
+                PaywallAppealFilter.FilterName => new PaywallAppealFilter(options),
+                NewsletterSignupFilter.FilterName => new NewsletterSignupFilter(options),
                 _ => throw new UsageException($"unknown filter '{name}'; the filters are {string.Join(", ", BuiltInFilters)}"),
             };
             builder.Add(filter);

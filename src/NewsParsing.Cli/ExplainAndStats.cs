@@ -13,9 +13,11 @@ internal static partial class CliApp
         var file = new Argument<string>("file") { Description = "One document." };
         Option<bool> lenient = LenientOption();
         var color = new Option<bool>("--color") { Description = "Colour the output even when standard output is not a terminal." };
+        Option<string?> rules = RulesOption();
+        Option<int?> threshold = ThresholdOption();
         var command = new Command("explain", "Show each paragraph of one document as kept or removed, with the filter, its reason, the score and the cues it matched.")
         {
-            file, lenient, color,
+            file, lenient, color, rules, threshold,
         };
         command.SetAction(async (result, token) =>
         {
@@ -25,6 +27,7 @@ internal static partial class CliApp
                 throw new UsageException($"No such file: {path}");
             }
 
+            NewsFilterPipeline pipeline = BuildPipeline(null, result.GetValue(rules), result.GetValue(threshold));
             var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
             NewsParseResult parsed = await parser.TryParseFileAsync(path, token).ConfigureAwait(false);
             if (!parsed.IsSuccess)
@@ -34,7 +37,7 @@ internal static partial class CliApp
             }
 
             bool ansi = result.GetValue(color) || console.OutIsTerminal;
-            string text = Explain(parsed.Document, NewsFilterPipeline.Default, ansi);
+            string text = Explain(parsed.Document, pipeline, ansi);
             await console.Out.WriteAsync(Encoding.UTF8.GetBytes(text), token).ConfigureAwait(false);
             return ExitSuccess;
         });
@@ -77,14 +80,17 @@ internal static partial class CliApp
     {
         Argument<string[]> paths = PathsArgument();
         Option<bool> lenient = LenientOption();
+        Option<string?> rules = RulesOption();
+        Option<int?> threshold = ThresholdOption();
         var command = new Command("stats", "Summarize a corpus: documents per publisher host, dates covered, paragraphs, removals per filter, errors per kind.")
         {
-            paths, lenient,
+            paths, lenient, rules, threshold,
         };
         command.SetAction(async (result, token) =>
         {
             IReadOnlyList<string> files = EnumerateFiles(result.GetValue(paths)!);
 
+            NewsFilterPipeline pipeline = BuildPipeline(null, result.GetValue(rules), result.GetValue(threshold));
             var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
             var hosts = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var errors = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -106,7 +112,7 @@ internal static partial class CliApp
                 hosts[doc.Host] = hosts.GetValueOrDefault(doc.Host) + 1;
                 first = first is null || doc.Date < first ? doc.Date : first;
                 last = last is null || doc.Date > last ? doc.Date : last;
-                foreach (NewsRemovedParagraph r in NewsFilterPipeline.Default.Clean(doc).Removed)
+                foreach (NewsRemovedParagraph r in pipeline.Clean(doc).Removed)
                 {
                     removals[r.Filter] = removals.GetValueOrDefault(r.Filter) + 1;
                 }

@@ -71,9 +71,30 @@ public class CliCleanTests
             .Should().Contain(r => r.GetProperty("filter").GetString() == "PublisherRules" && r.GetProperty("index").GetInt32() == 0);
     }
 
+    [Fact]
+    public async Task Clean_ThresholdOption_RemovesWhatThePipelineWithThatThresholdRemoves()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+        var options = new AppealFilterOptions { Threshold = 25 };
+        NewsFilterPipeline strict = new NewsFilterPipelineBuilder()
+            .AddDonationAppealFilter(options).AddPaywallAppealFilter(options).AddNewsletterSignupFilter(options).Build();
+        int[] expected = [.. strict.Clean(NewsFilterPipelineTests.Gazette).Removed.Select(r => r.Index)];
+
+        (int exit, string stdout, string stderr) = await CliAppTests.RunAsync("clean", file, "--threshold", "25");
+
+        exit.Should().Be(0);
+        CliAppTests.Lines(stdout)[0].GetProperty("removed").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()).Should().Equal(expected);
+        expected.Should().HaveCountLessThan(NewsFilterPipeline.Default.Clean(NewsFilterPipelineTests.Gazette).Removed.Count, "a higher threshold keeps more");
+        stderr.Should().Contain($"{expected.Length} removed");
+    }
+
     [Theory]
     [InlineData("--filters", "NoSuchFilter")]
     [InlineData("--rules", "/no/such/rules.json")]
+    [InlineData("--threshold", "0")]
+    [InlineData("--threshold", "-3")]
+    [InlineData("--threshold", "ten")]
     public async Task Clean_BadOption_IsAUsageError(string option, string value)
     {
         using TempDirectory dir = Fixture.CreateTempDirectory();

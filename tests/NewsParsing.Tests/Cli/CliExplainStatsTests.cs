@@ -39,6 +39,21 @@ public class CliExplainStatsTests
     }
 
     [Fact]
+    public async Task Explain_ThresholdAndRules_ChangeThePipelineItExplains()
+    {
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("gazette.txt", NewsFilterPipelineTests.Gazette.ToString());
+        string rules = dir.File("rules.json", """{ "publishers": [ { "host": "rivertongazette.com", "phrases": ["night bus service"], "reason": "test rule" } ] }""");
+
+        (_, string byDefault, _) = await CliAppTests.RunAsync("explain", file);
+        (int exit, string strict, _) = await CliAppTests.RunAsync("explain", file, "--threshold", "25", "--rules", rules);
+
+        exit.Should().Be(0);
+        byDefault.Should().Contain("[0] kept").And.Contain("[7] REMOVED by NewsletterSignup: newsletter sign-up (score 19 ≥ 10)");
+        strict.Should().Contain("[0] REMOVED by PublisherRules").And.Contain("[7] kept").And.Contain("≥ 25)");
+    }
+
+    [Fact]
     public async Task Stats_CountsHostsDatesRemovalsAndErrors()
     {
         using TempDirectory dir = Fixture.CreateTempDirectory();
