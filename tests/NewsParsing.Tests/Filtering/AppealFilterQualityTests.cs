@@ -182,6 +182,24 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Estimate14_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
+        // the Estimate13 round. Measured once, blind: precision 1.0 (69/69), recall 0.841 (69/82), no tricky news
+        // removed of 121. Its misses were asks in words no cue knew ("Make a secure donation to Hasht-e Subh today"),
+        // which also left the outlet's mission prose beside them without a strong appeal for the block rule, funding
+        // prose ("possible because of readers who chip in", "supported by more than 3 million members"), a newsletter's
+        // sign-off ("That's it for tonight… See you tomorrow."), "Not a member? Join ACS today" and an exile broadcaster's
+        // letter. Then used for development: precision 1.0, recall 0.976 (still missed: an app promotion whose cues are
+        // capped below the news cues of "the app", and a follow prompt that opens with "For the latest updates").
+        LabeledScore score = Measure("Estimate14");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
     public void SharedDevCorpus_RemovesEveryLabeledAppeal_AndNoContent()
     {
         string corpus = Fixture.RequireSharedCorpus();

@@ -76,6 +76,10 @@ internal static class AppealLexicon
         Paywall|10|upgrade now
         Paywall|6|annual plan; on an annual plan; free edition; the free edition; read every story; read every article; every story in full; plans start at
         Newsletter|6|like this story; like this article; enjoyed this story; enjoyed this article; for the latest updates; watch us live
+        Ask|8|secure donation; a secure donation; one off donation; a monthly donation; a recurring donation; stand with independent; stand with free
+        Mission|8|depends on people who; depends on readers who; possible because of readers; possible because of people who; supported by more than; members and supporters; stays that way because; stay that way because; a single ruble; a single rouble; cannot accept a single; only outlet in the room
+        Salutation|10|thats it for today; thats it for tonight; thats all for today; thats all for this week; see you tomorrow; see you next week; until next time
+        Login|10|not a member; not yet a member; not a subscriber; not yet a subscriber
         BigMoney|4|taxes; income tax; residence tax; tax system; municipalities; deduct; billion; million; bn; trillion; 0m; 0bn; 0 0bn
         """;
 
