@@ -88,6 +88,26 @@ public class BenchmarkCorpusTests
     }
 
     [Fact]
+    public void FullLexiconRegex_RemovesAtLeastWhatTheSixtyPhraseRegexRemoves_AndParseAndCleanMatchesTheApi()
+    {
+        GeneratedCorpus corpus = Small.Value;
+        var full = new FullLexiconRegexBenchmarks();
+        full.Setup(corpus);
+        var sixty = new ThroughputBenchmarks();
+        sixty.Setup(corpus);
+        var parsed = corpus.Documents.Select(d => NewsParser.Default.Parse(d.AsSpan())).ToList();
+        int paragraphs = parsed.Sum(d => d.Paragraphs.Count);
+        int appeals = parsed.Sum(d => d.Paragraphs.Count(IsGeneratedAppeal));
+
+        int fullKept = full.NaiveParseAndFullLexiconRegexFilter();
+
+        FullLexiconRegexBenchmarks.PhraseCount.Should().BeGreaterThan(ThroughputBenchmarks.RegexPhraseCount * 10);
+        fullKept.Should().BeLessThanOrEqualTo(sixty.NaiveParseAndRegexFilter(), "its phrases include the sixty");
+        fullKept.Should().BeLessThanOrEqualTo(paragraphs - appeals, "every generated appeal holds some built-in cue");
+        full.ParseAndClean().Should().Be(parsed.Sum(d => NewsFilterPipeline.Default.Clean(d).Document.Paragraphs.Count));
+    }
+
+    [Fact]
     public void ParseAndClean_RemovesExactlyTheGeneratedAppeals()
     {
         foreach (byte[] bytes in Small.Value.Documents)

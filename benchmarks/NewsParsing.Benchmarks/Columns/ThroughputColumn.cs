@@ -27,7 +27,7 @@ public abstract class CorpusColumn(string name, string legend, int priority) : I
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        benchmarkCase.Descriptor.Type == typeof(ThroughputBenchmarks) && summary[benchmarkCase]?.ResultStatistics is { } stats
+        (benchmarkCase.Descriptor.Type == typeof(ThroughputBenchmarks) || benchmarkCase.Descriptor.Type == typeof(FullLexiconRegexBenchmarks)) && summary[benchmarkCase]?.ResultStatistics is { } stats
             ? Format(stats.Mean)
             : "-";
 
@@ -42,8 +42,11 @@ public abstract class CorpusColumn(string name, string legend, int priority) : I
 /// <summary>MB/s: corpus bytes divided by the mean time of one invocation.</summary>
 public sealed class ThroughputColumn() : CorpusColumn("MB/s", "Throughput: corpus megabytes (10^6 bytes) per second of mean time", 0)
 {
-    protected override string Format(double meanNanoseconds) =>
-        (ThroughputBenchmarks.CorpusSize.Bytes / 1e6 / (meanNanoseconds / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
+    protected override string Format(double meanNanoseconds)
+    {
+        double megabytesPerSecond = ThroughputBenchmarks.CorpusSize.Bytes / 1e6 / (meanNanoseconds / 1e9);
+        return megabytesPerSecond.ToString(megabytesPerSecond < 10 ? "N2" : "N0", CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>Mean time per document.</summary>
