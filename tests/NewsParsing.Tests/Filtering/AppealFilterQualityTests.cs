@@ -200,6 +200,22 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Estimate15_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
+        // the Estimate14 round. Measured once, blind: precision 0.964 (53/55), recall 0.869 (53/61), tricky news removed
+        // 2/121 (two nonprofits' own appeals, reported: "…is now asking businesses to pledge construction materials",
+        // "…is urging community members to donate gift cards"). Then used for development (a third party asking or urging
+        // as attribution; follow, tune-in, listen-live and alert promotions; a republishing notice): precision 1.0,
+        // recall 0.967 (still missed: a newsletter's "Good morning!" and a magazine's description of its publisher).
+        LabeledScore score = Measure("Estimate15");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
     public void SharedDevCorpus_RemovesEveryLabeledAppeal_AndNoContent()
     {
         string corpus = Fixture.RequireSharedCorpus();

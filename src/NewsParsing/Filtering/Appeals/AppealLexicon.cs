@@ -80,6 +80,11 @@ internal static class AppealLexicon
         Mission|8|depends on people who; depends on readers who; possible because of readers; possible because of people who; supported by more than; members and supporters; stays that way because; stay that way because; a single ruble; a single rouble; cannot accept a single; only outlet in the room
         Salutation|10|thats it for today; thats it for tonight; thats all for today; thats all for this week; see you tomorrow; see you next week; until next time
         Login|10|not a member; not yet a member; not a subscriber; not yet a subscriber
+        Reported|12|is asking businesses; is asking residents; is asking the public; is asking people; is asking donors; is asking volunteers; is urging residents; is urging community members; is urging the public; is urging people; is urging donors; are asking residents; are urging residents; asking businesses to; urging community members
+        Ask|8|support the reporters; support the journalists; support our reporters; support local reporters; support local news; support local journalism
+        Newsletter|6|for the latest news; listen live; news alerts; local news alerts; breaking news alerts; tune in to
+        Mission|8|may be republished; republished online or in print; under creative commons
+        Salutation|6|good morning; good evening
         BigMoney|4|taxes; income tax; residence tax; tax system; municipalities; deduct; billion; million; bn; trillion; 0m; 0bn; 0 0bn
         """;
 
@@ -142,10 +147,10 @@ internal static class AppealLexicon
     public static int UsPhraseId { get; }
 
     /// <summary>Verbs that open a call to action ("Get the newsletter", "Become a member"), normalized.</summary>
-    public static byte[][] ImperativeSymbols { get; } = Normalized("get; enjoy; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
+    public static byte[][] ImperativeSymbols { get; } = Normalized("get; enjoy; tune in; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
 
     /// <summary>Calls to action that may open a later sentence of a paragraph ("… exclusive analysis. Subscribe to the Monitor …"), normalized.</summary>
-    public static byte[][] SentenceCallSymbols { get; } = Normalized("subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access");
+    public static byte[][] SentenceCallSymbols { get; } = Normalized("download the; tune in; follow us; subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access");
 
     /// <summary>Words that open a greeting to the reader ("Dear Tablet reader,", "Hi there,"), normalized.</summary>
     public static byte[][] GreetingSymbols { get; } = Normalized("dear; hi; hello; hey; greetings");
