@@ -300,4 +300,17 @@ public class AppealAnalyzerTests
         var context = new NewsFilterContext(Header, 0);
         return [.. filters.Where(f => f.Evaluate(paragraph, context).Remove).Select(f => f.Name)];
     }
+
+    [Theory]
+    [InlineData("California Youth Connection, a nonprofit led by former foster youth, collected 400 coats.", false)]
+    [InlineData("The newsroom at the county paper lost three reporters this year.", false)]
+    [InlineData("Our newsroom is a nonprofit.", true)]
+    [InlineData("We are an independent nonprofit newsroom.", true)]
+    [InlineData("Independent journalism like this is not free to produce.", true)]
+    public void MissionTalk_NeedsAStrongMissionPhrase_OrTheOutletsVoice(string paragraph, bool selfTalk)
+    {
+        // A weak mission word ("nonprofit", "newsroom") names what many organizations are; it is the outlet talking about
+        // itself only beside "we" or "our", or as part of a stronger mission phrase.
+        Both(paragraph).Should().OnlyContain(s => s.SelfTalk == selfTalk);
+    }
 }

@@ -215,7 +215,7 @@ internal static class AppealAnalyzer
         }
 
         return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, business, calls,
-            s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || letter, speech, selfDescription ? SelfDescriptionBlockWeight : 0,
+            s[(int)AppealCue.Salutation] > 0 || letter || s[(int)AppealCue.Mission] >= 6 || (s[(int)AppealCue.Mission] > 0 && s[(int)AppealCue.Outlet] > 0), speech, selfDescription ? SelfDescriptionBlockWeight : 0,
             s[(int)AppealCue.ThirdParty] > 0);
     }
 
