@@ -313,4 +313,24 @@ public class AppealAnalyzerTests
         // itself only beside "we" or "our", or as part of a stronger mission phrase.
         Both(paragraph).Should().OnlyContain(s => s.SelfTalk == selfTalk);
     }
+
+    [Fact]
+    public void OutletNamedLikeANewsWord_DoesNotReadItsOwnNameAsNews()
+    {
+        // spokesman.com is "The Spokesman-Review": its own name is not a spokesman of the news.
+        const string paragraph = "To support our reporters, make a tax-deductible gift to the Spokesman-Review fund today.";
+        string key = AppealAnalyzer.OutletKey("www.spokesman.com")!;
+        byte[] utf8 = Encoding.UTF8.GetBytes(paragraph);
+
+        AppealScore[] own = Both(paragraph, key);
+        AppealScore[] other = Both(paragraph, "riverton");
+        (AppealScore pairedFirst, AppealScore pairedSecond) = AppealAnalyzer.Analyze(utf8, utf8, key);
+
+        key.Should().Be("spokesman");
+        own.Should().OnlyContain(s => s.Negative == other[0].Negative - 12, "the one-word news cue \"spokesman\" (Reported, 12) is the outlet's name");
+        own.Should().OnlyContain(s => s.Total >= 10 && !s.Attributed);
+        other.Should().OnlyContain(s => s.Attributed);
+        pairedFirst.Should().Be(own[1]);
+        pairedSecond.Should().Be(own[1]);
+    }
 }

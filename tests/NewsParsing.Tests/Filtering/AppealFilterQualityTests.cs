@@ -154,10 +154,11 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         // less common appeals: bequests, merchandise, gift and student rates, surveys), after the Estimate9 round.
         // Measured once, blind: precision 0.960 (72/75), recall 0.960 (72/75), tricky news removed 3/142. Then used for
         // development (legacy giving, merchandise, third parties asking residents, tax and retail news): precision 1.0,
-        // recall 0.987 (a street paper's "every copy you buy from a vendor helps them" is still missed).
+        // recall 0.987 (a street paper's "every copy you buy from a vendor helps them" missed until the Estimate16 round
+        // added street papers and their vendors as mission talk: recall 1.0).
         LabeledScore score = Measure("Estimate10");
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.986, score.ToString());
+        score.Recall.Should().Be(1.0, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
@@ -209,6 +210,23 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         // as attribution; follow, tune-in, listen-live and alert promotions; a republishing notice): precision 1.0,
         // recall 0.967 (still missed: a newsletter's "Good morning!" and a magazine's description of its publisher).
         LabeledScore score = Measure("Estimate15");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
+        score.FalsePositives.Should().Be(0, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
+    }
+
+    [Fact]
+    public void Estimate16_UnseenPublishers_StaysAtItsMeasuredQuality()
+    {
+        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
+        // the Estimate15 round and the mission-talk change. Measured once, blind: precision 1.0 (68/68), recall 0.907
+        // (68/75), no tricky news removed of 122. Its misses: an outlet whose name is a news word (spokesman.com read its
+        // own "Spokesman-Review" as a spokesman, three paragraphs), a street paper sold by vendors, two publishers'
+        // descriptions, and "become a paid subscriber" with its "only possible because our subscribers pay". Then used
+        // for development (the outlet's one-word name is never a news cue; those kinds as cues): precision 1.0, recall
+        // 0.960.
+        LabeledScore score = Measure("Estimate16");
 
         score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());

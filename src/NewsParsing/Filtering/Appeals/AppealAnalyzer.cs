@@ -51,6 +51,7 @@ internal static class AppealAnalyzer
     {
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
+        IgnoreOutletName(seen, outletKey);
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(text, ref tally);
         if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(text))
@@ -67,6 +68,7 @@ internal static class AppealAnalyzer
     {
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
+        IgnoreOutletName(seen, outletKey);
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(utf8, ref tally);
         if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(utf8))
@@ -85,6 +87,8 @@ internal static class AppealAnalyzer
         Span<ulong> firstSeen = stackalloc ulong[SeenWords];
         Span<int> secondSums = stackalloc int[CueCount];
         Span<ulong> secondSeen = stackalloc ulong[SeenWords];
+        IgnoreOutletName(firstSeen, outletKey);
+        IgnoreOutletName(secondSeen, outletKey);
         var firstTally = new Tally(firstSums, firstSeen, null);
         var secondTally = new Tally(secondSums, secondSeen, null);
         AppealLexicon.Automaton.Scan(first, ref firstTally, second, ref secondTally);
@@ -99,6 +103,18 @@ internal static class AppealAnalyzer
         }
 
         return Score(sums, outletKey, default, utf8, null);
+    }
+
+    /// <summary>
+    /// Marks a one-word news phrase that is the outlet's own name (spokesman.com, "The Spokesman-Review") as already
+    /// counted, so that the outlet naming itself is not read as a spokesman, a union or a tribune of the news.
+    /// </summary>
+    private static void IgnoreOutletName(Span<ulong> seen, string? outletKey)
+    {
+        if (outletKey is not null && AppealLexicon.OneWordNewsPhrases.TryGetValue(outletKey, out int id))
+        {
+            seen[id >> 6] |= 1UL << (id & 63);
+        }
     }
 
     /// <summary>The letters of the outlet's name as the host spells it (<c>www.theguardian.com</c> → <c>theguardian</c>), or null when too short to be telling.</summary>

@@ -85,6 +85,9 @@ internal static class AppealLexicon
         Newsletter|6|for the latest news; listen live; news alerts; local news alerts; breaking news alerts; tune in to
         Mission|8|may be republished; republished online or in print; under creative commons
         Salutation|6|good morning; good evening
+        Mission|8|newspaper sold by; paper sold by; street paper; buy each paper; from a vendor; buy from a vendor; a not for profit organisation dedicated to; a not for profit organization dedicated to; a nonprofit publisher; nonprofit publisher dedicated to; only possible because; because our subscribers pay; because our members pay
+        Membership|10|become a paid subscriber; become a paying subscriber; become a paid member
+        Ask|6|if you want more of; keeps us going
         BigMoney|4|taxes; income tax; residence tax; tax system; municipalities; deduct; billion; million; bn; trillion; 0m; 0bn; 0 0bn
         """;
 
@@ -123,6 +126,7 @@ internal static class AppealLexicon
         ButtonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] == AppealCue.Button)];
         ButtonSymbols = [.. ButtonPhraseIds.Select(i => TextNormalizer.Normalize(Phrases[i]))];
         UsPhraseId = Enumerable.Range(0, Phrases.Length).Single(i => Cues[i] == AppealCue.Outlet && Phrases[i] == "us");
+        OneWordNewsPhrases = BuildOneWordNewsPhrases();
     }
 
     /// <summary>Every phrase, by pattern id.</summary>
@@ -136,6 +140,12 @@ internal static class AppealLexicon
 
     /// <summary>The phrase id of each automaton pattern.</summary>
     public static int[] AutomatonPhraseIds { get; }
+
+    /// <summary>
+    /// One-word news phrases by their text ("spokesman", "union", "tribune"), so that an outlet whose name is such a word
+    /// (spokesman.com) does not read its own name as news.
+    /// </summary>
+    public static Dictionary<string, int> OneWordNewsPhrases { get; }
 
     /// <summary>The phrase ids of the buttons.</summary>
     public static int[] ButtonPhraseIds { get; }
@@ -157,6 +167,21 @@ internal static class AppealLexicon
 
     /// <summary>Roles that close a letter's sign-off ("Jane Roe, editor-in-chief"), normalized.</summary>
     public static byte[][] SignoffSymbols { get; } = Normalized("editor; editors; editor in chief; executive editor; managing editor; publisher; editor and publisher; founder; co founder; cofounder; executive director; ceo; chief executive; president and ceo; and the team; the team; the newsroom");
+
+    private static Dictionary<string, int> BuildOneWordNewsPhrases()
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Phrases.Length; i++)
+        {
+            if (Cues[i] is AppealCue.Reported or AppealCue.Speech or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney
+                && Phrases[i].All(char.IsAsciiLetterLower))
+            {
+                words.TryAdd(Phrases[i], i);
+            }
+        }
+
+        return words;
+    }
 
     private static byte[][] Normalized(string phrases) =>
         [.. phrases.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => TextNormalizer.Normalize(p))];
