@@ -163,72 +163,54 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
-    [Fact]
-    public void Estimate13_UnseenPublishers_StaysAtItsMeasuredQuality()
+    /// <summary>
+    /// Sets measured once, blind, after the marginal-score rule, each then used for development; each now removes no
+    /// news and keeps at least the recall given:
+    /// <list type="bullet">
+    /// <item>Estimate13: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate12 round and the marginal-score rule. Measured once, blind: precision 1.0 (63/63),
+    /// recall 0.863 (63/73), no tricky news removed of 123. Its misses were outlets describing themselves without an
+    /// ask (ownership, a student paper run by volunteers, a public broadcaster "supported by members"), paywall pitches
+    /// (plans, an annual plan, the free edition of a newsletter), a "Like this story?" newsletter prompt and a live-
+    /// stream promotion. Then used for development (those kinds as cues; "read every story" as a call to action):
+    /// precision 1.0, recall 0.945. Still missed: a magazine's self-description whose name the outlet key does not find
+    /// ("Ms."), two pitches whose cues are capped below the negatives of "it's" read as "its" and "4 million people",
+    /// and a newsletter author's "my full analysis" for paid subscribers.</item>
+    /// <item>Estimate14: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate13 round. Measured once, blind: precision 1.0 (69/69), recall 0.841 (69/82), no
+    /// tricky news removed of 121. Its misses were asks in words no cue knew ("Make a secure donation to Hasht-e Subh
+    /// today"), which also left the outlet's mission prose beside them without a strong appeal for the block rule,
+    /// funding prose ("possible because of readers who chip in", "supported by more than 3 million members"), a
+    /// newsletter's sign-off ("That's it for tonight… See you tomorrow."), "Not a member? Join ACS today" and an exile
+    /// broadcaster's letter. Then used for development: precision 1.0, recall 0.976 (still missed: an app promotion
+    /// whose cues are capped below the news cues of "the app", and a follow prompt that opens with "For the latest
+    /// updates").</item>
+    /// <item>Estimate15: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate14 round. Measured once, blind: precision 0.964 (53/55), recall 0.869 (53/61),
+    /// tricky news removed 2/121 (two nonprofits' own appeals, reported: "…is now asking businesses to pledge
+    /// construction materials", "…is urging community members to donate gift cards"). Then used for development (a
+    /// third party asking or urging as attribution; follow, tune-in, listen-live and alert promotions; a republishing
+    /// notice): precision 1.0, recall 0.967, then 0.984 after the Estimate16 round (still missed: a newsletter's "Good
+    /// morning!").</item>
+    /// <item>Estimate16: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate15 round and the mission-talk change. Measured once, blind: precision 1.0 (68/68),
+    /// recall 0.907 (68/75), no tricky news removed of 122. Its misses: an outlet whose name is a news word
+    /// (spokesman.com read its own "Spokesman-Review" as a spokesman, three paragraphs), a street paper sold by
+    /// vendors, two publishers' descriptions, and "become a paid subscriber" with its "only possible because our
+    /// subscribers pay". Then used for development (the outlet's one-word name is never a news cue; those kinds as
+    /// cues): precision 1.0, recall 0.960.</item>
+    /// </list>
+    /// </summary>
+    [Theory]
+    [InlineData("Estimate13", 0.94)]
+    [InlineData("Estimate14", 0.97)]
+    [InlineData("Estimate15", 0.96)]
+    [InlineData("Estimate16", 0.96)]
+    public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate12 round and the marginal-score rule. Measured once, blind: precision 1.0 (63/63), recall 0.863
-        // (63/73), no tricky news removed of 123. Its misses were outlets describing themselves without an ask (ownership,
-        // a student paper run by volunteers, a public broadcaster "supported by members"), paywall pitches (plans, an
-        // annual plan, the free edition of a newsletter), a "Like this story?" newsletter prompt and a live-stream
-        // promotion. Then used for development (those kinds as cues; "read every story" as a call to action): precision
-        // 1.0, recall 0.945. Still missed: a magazine's self-description whose name the outlet key does not find ("Ms."),
-        // two pitches whose cues are capped below the negatives of "it's" read as "its" and "4 million people", and a
-        // newsletter author's "my full analysis" for paid subscribers.
-        LabeledScore score = Measure("Estimate13");
+        LabeledScore score = Measure(set);
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.94, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate14_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate13 round. Measured once, blind: precision 1.0 (69/69), recall 0.841 (69/82), no tricky news
-        // removed of 121. Its misses were asks in words no cue knew ("Make a secure donation to Hasht-e Subh today"),
-        // which also left the outlet's mission prose beside them without a strong appeal for the block rule, funding
-        // prose ("possible because of readers who chip in", "supported by more than 3 million members"), a newsletter's
-        // sign-off ("That's it for tonight… See you tomorrow."), "Not a member? Join ACS today" and an exile broadcaster's
-        // letter. Then used for development: precision 1.0, recall 0.976 (still missed: an app promotion whose cues are
-        // capped below the news cues of "the app", and a follow prompt that opens with "For the latest updates").
-        LabeledScore score = Measure("Estimate14");
-
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.97, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate15_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate14 round. Measured once, blind: precision 0.964 (53/55), recall 0.869 (53/61), tricky news removed
-        // 2/121 (two nonprofits' own appeals, reported: "…is now asking businesses to pledge construction materials",
-        // "…is urging community members to donate gift cards"). Then used for development (a third party asking or urging
-        // as attribution; follow, tune-in, listen-live and alert promotions; a republishing notice): precision 1.0,
-        // recall 0.967 (still missed: a newsletter's "Good morning!" and a magazine's description of its publisher).
-        LabeledScore score = Measure("Estimate15");
-
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
-        score.FalsePositives.Should().Be(0, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate16_UnseenPublishers_StaysAtItsMeasuredQuality()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate15 round and the mission-talk change. Measured once, blind: precision 1.0 (68/68), recall 0.907
-        // (68/75), no tricky news removed of 122. Its misses: an outlet whose name is a news word (spokesman.com read its
-        // own "Spokesman-Review" as a spokesman, three paragraphs), a street paper sold by vendors, two publishers'
-        // descriptions, and "become a paid subscriber" with its "only possible because our subscribers pay". Then used
-        // for development (the outlet's one-word name is never a news cue; those kinds as cues): precision 1.0, recall
-        // 0.960.
-        LabeledScore score = Measure("Estimate16");
-
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.96, score.ToString());
+        score.Recall.Should().BeGreaterThanOrEqualTo(minRecall, score.ToString());
         score.FalsePositives.Should().Be(0, score.ToString());
         score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }

@@ -87,8 +87,11 @@ internal static class AppealAnalyzer
         Span<ulong> firstSeen = stackalloc ulong[SeenWords];
         Span<int> secondSums = stackalloc int[CueCount];
         Span<ulong> secondSeen = stackalloc ulong[SeenWords];
-        IgnoreOutletName(firstSeen, outletKey);
-        IgnoreOutletName(secondSeen, outletKey);
+        if (IgnoreOutletName(firstSeen, outletKey) is int ownName and >= 0)
+        {
+            secondSeen[ownName >> 6] |= 1UL << (ownName & 63);
+        }
+
         var firstTally = new Tally(firstSums, firstSeen, null);
         var secondTally = new Tally(secondSums, secondSeen, null);
         AppealLexicon.Automaton.Scan(first, ref firstTally, second, ref secondTally);
@@ -109,12 +112,16 @@ internal static class AppealAnalyzer
     /// Marks a one-word news phrase that is the outlet's own name (spokesman.com, "The Spokesman-Review") as already
     /// counted, so that the outlet naming itself is not read as a spokesman, a union or a tribune of the news.
     /// </summary>
-    private static void IgnoreOutletName(Span<ulong> seen, string? outletKey)
+    /// <returns>The phrase id marked, or -1 (so a paired scan looks the name up once for both lanes).</returns>
+    private static int IgnoreOutletName(Span<ulong> seen, string? outletKey)
     {
-        if (outletKey is not null && AppealLexicon.OneWordNewsPhrases.TryGetValue(outletKey, out int id))
+        if (outletKey is null || !AppealLexicon.OneWordNewsPhrases.TryGetValue(outletKey, out int id))
         {
-            seen[id >> 6] |= 1UL << (id & 63);
+            return -1;
         }
+
+        seen[id >> 6] |= 1UL << (id & 63);
+        return id;
     }
 
     /// <summary>The letters of the outlet's name as the host spells it (<c>www.theguardian.com</c> → <c>theguardian</c>), or null when too short to be telling.</summary>

@@ -107,9 +107,7 @@ internal sealed class AppealDecider
         var news = new List<string>();
         foreach (int id in ids)
         {
-            AppealCue cue = AppealLexicon.Cues[id];
-            bool isNews = cue is AppealCue.Reported or AppealCue.Speech or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney;
-            (isNews ? news : appeal).Add(AppealLexicon.Phrases[id]);
+            (AppealLexicon.IsNews(AppealLexicon.Cues[id]) ? news : appeal).Add(AppealLexicon.Phrases[id]);
         }
 
         return (appeal, news);

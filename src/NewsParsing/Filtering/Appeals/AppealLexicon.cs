@@ -173,8 +173,7 @@ internal static class AppealLexicon
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Phrases.Length; i++)
         {
-            if (Cues[i] is AppealCue.Reported or AppealCue.Speech or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney
-                && Phrases[i].All(char.IsAsciiLetterLower))
+            if (IsNews(Cues[i]) && Phrases[i].All(char.IsAsciiLetterLower))
             {
                 words.TryAdd(Phrases[i], i);
             }
@@ -188,8 +187,11 @@ internal static class AppealLexicon
 
     /// <summary>The phrases that count as evidence of an appeal (not buttons, pronouns or news cues): what a user would put in a regex.</summary>
     public static IEnumerable<string> PositivePhrases =>
-        Phrases.Where((_, i) => Cues[i] is not (AppealCue.Button or AppealCue.Reader or AppealCue.Outlet or AppealCue.Price or AppealCue.Reported or AppealCue.Speech
-            or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney)).Distinct();
+        Phrases.Where((_, i) => Cues[i] is not (AppealCue.Button or AppealCue.Reader or AppealCue.Outlet or AppealCue.Price) && !IsNews(Cues[i])).Distinct();
+
+    /// <summary>Whether a cue kind is evidence of news (reporting, speech, third parties, business, big money) rather than of an appeal.</summary>
+    public static bool IsNews(AppealCue cue) =>
+        cue is AppealCue.Reported or AppealCue.Speech or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney;
 
     /// <summary>The compiled matcher for all phrases.</summary>
     public static CueAutomaton Automaton { get; }
