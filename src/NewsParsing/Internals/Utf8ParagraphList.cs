@@ -28,6 +28,9 @@ internal sealed class Utf8ParagraphList : IReadOnlyList<string>
     /// <summary>The array that holds the paragraphs (a copy of the body, or the caller's or file's own bytes).</summary>
     internal byte[] Buffer => _buffer;
 
+    /// <summary>Each paragraph's start in <see cref="Buffer"/> and its length, in pairs.</summary>
+    internal ReadOnlySpan<int> Ranges => _ranges;
+
     public string this[int index]
     {
         get

@@ -2,6 +2,7 @@ using System.Text;
 using NewsParsing.Filtering;
 using NewsParsing.Filtering.Appeals;
 using NewsParsing.Filtering.Matching;
+using NewsParsing.Internals;
 using NewsParsing.Tests.Support;
 
 namespace NewsParsing.Tests.Filtering;
@@ -95,27 +96,53 @@ public class AppealAnalyzerTests
     }
 
     [Fact]
-    public void PairedScan_ScoresEachParagraphAsAScanOfItsOwn()
+    public void DocumentScan_ScoresEachParagraphAsAScanOfItsOwn()
     {
-        // The pipeline scans a document's paragraphs two at a time; every pair of labeled paragraphs, of both
-        // typographies and unequal lengths, must score exactly as each paragraph alone.
+        // The pipeline scans all of a document's paragraphs in one multi-lane pass; labeled paragraphs of both
+        // typographies and very unequal lengths, in documents of 1 to 30 paragraphs, must score exactly as each
+        // paragraph alone.
         byte[][] paragraphs = [.. Directory.EnumerateFiles(Fixture.PathOf(Path.Combine("Appeals", "Estimate6")), "*.txt")
             .Order(StringComparer.Ordinal)
             .SelectMany(f => File.ReadAllLines(f).Skip(3))
             .Append("Donate")
             .Append("Ça coûte 5 € par mois — soutenez-nous, s’il vous plaît. 🙏 Support us.")
+            .Append(string.Empty)
             .Select(Encoding.UTF8.GetBytes)];
         string key = AppealAnalyzer.OutletKey("www.rivertongazette.com")!;
+        var random = new Random(5);
 
-        for (int i = 0; i + 1 < paragraphs.Length; i++)
+        for (int from = 0; from < paragraphs.Length;)
         {
-            (AppealScore first, AppealScore second) = AppealAnalyzer.Analyze(paragraphs[i], paragraphs[i + 1], key);
+            int count = Math.Min(random.Next(1, 31), paragraphs.Length - from);
+            Utf8ParagraphList document = Document(paragraphs.AsSpan(from, count));
+            var scores = new AppealScore[count];
+            AppealAnalyzer.AnalyzeAll(document, key, scores);
 
-            first.Should().Be(AppealAnalyzer.Analyze(paragraphs[i], key));
-            second.Should().Be(AppealAnalyzer.Analyze(paragraphs[i + 1], key));
+            for (int i = 0; i < count; i++)
+            {
+                scores[i].Should().Be(AppealAnalyzer.Analyze(paragraphs[from + i], key), "paragraph {0}", from + i);
+            }
+
+            from += count;
         }
 
         paragraphs.Length.Should().BeGreaterThan(400);
+    }
+
+    /// <summary>A parsed document's paragraph list: the paragraphs one after another in one buffer, each line ended.</summary>
+    private static Utf8ParagraphList Document(ReadOnlySpan<byte[]> paragraphs)
+    {
+        var buffer = new List<byte>();
+        int[] ranges = new int[paragraphs.Length * 2];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            ranges[i * 2] = buffer.Count;
+            ranges[(i * 2) + 1] = paragraphs[i].Length;
+            buffer.AddRange(paragraphs[i]);
+            buffer.Add((byte)'\n');
+        }
+
+        return new Utf8ParagraphList([.. buffer], ranges);
     }
 
     [Fact]
@@ -324,13 +351,13 @@ public class AppealAnalyzerTests
 
         AppealScore[] own = Both(paragraph, key);
         AppealScore[] other = Both(paragraph, "riverton");
-        (AppealScore pairedFirst, AppealScore pairedSecond) = AppealAnalyzer.Analyze(utf8, utf8, key);
+        var inDocument = new AppealScore[2];
+        AppealAnalyzer.AnalyzeAll(Document([utf8, utf8]), key, inDocument);
 
         key.Should().Be("spokesman");
         own.Should().OnlyContain(s => s.Negative == other[0].Negative - 12, "the one-word news cue \"spokesman\" (Reported, 12) is the outlet's name");
         own.Should().OnlyContain(s => s.Total >= 10 && !s.Attributed);
         other.Should().OnlyContain(s => s.Attributed);
-        pairedFirst.Should().Be(own[1]);
-        pairedSecond.Should().Be(own[1]);
+        inDocument.Should().Equal(own[1], own[1]);
     }
 }

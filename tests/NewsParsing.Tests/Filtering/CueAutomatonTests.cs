@@ -155,11 +155,13 @@ public class CueAutomatonTests
     }
 
     [Fact]
-    public void PairedScan_ReportsPerLaneExactlyWhatSingleScansReport()
+    public void ScanMany_ReportsForEachTextExactlyWhatASingleScanReports()
     {
-        // Random texts of pattern words, other words, skipped characters, repeated spaces and digits, non-ASCII
-        // letters and punctuation, of unequal lengths; some hold hundreds of matches, more than the paired scan
-        // collects before it calls the sinks.
+        // Sets of 0 to 13 random texts, laid out in one buffer with gaps between them, of pattern words, other words,
+        // skipped characters, repeated spaces and digits, non-ASCII letters and punctuation, of very unequal lengths
+        // (some empty, some with hundreds of matches, more than the lanes collect before they call the sink). Every
+        // text must start and end once, on one lane, and report between the two exactly what a scan of its own
+        // reports, in the same order.
         string[] patterns = ["you", "we", "support us", "subscri*", "0 a month", "read more", "our journalism"];
         const int AsciiWords = 15;
         string[] words = ["you", "We", "support", "us", "Subscribers", "$5", "a", "month", "read", "more", "our", "journalism",
@@ -167,22 +169,43 @@ public class CueAutomatonTests
         var automaton = new CueAutomaton(patterns);
         var random = new Random(11);
         int busiest = 0;
-        for (int trial = 0; trial < 400; trial++)
+        int texts = 0;
+        for (int trial = 0; trial < 300; trial++)
         {
-            // Every fifth trial is plain ASCII, so that one run of the hot loop can fill the hit buffer.
+            // Every fifth trial is plain ASCII, so that the lanes can fill their hit buffer without a break.
             int choices = trial % 5 == 0 ? AsciiWords : words.Length;
-            byte[] first = Text(random.Next(0, trial % 10 == 0 ? 2_000 : 60), choices);
-            byte[] second = Text(random.Next(0, trial % 10 == 0 ? 2_000 : 60), choices);
-            var firstSink = new CollectingSink([]);
-            var secondSink = new CollectingSink([]);
-            automaton.Scan(first, ref firstSink, second, ref secondSink);
+            byte[][] parts = [.. Enumerable.Range(0, random.Next(0, 14)).Select(_ => Text(random.Next(0, 8) switch
+            {
+                0 => 0,
+                1 => random.Next(300, 2_000),
+                _ => random.Next(1, 60),
+            }, choices))];
+            var buffer = new List<byte>();
+            int[] ranges = new int[parts.Length * 2];
+            for (int t = 0; t < parts.Length; t++)
+            {
+                buffer.AddRange(System.Text.Encoding.UTF8.GetBytes(new string('x', random.Next(0, 3))));
+                ranges[t * 2] = buffer.Count;
+                ranges[(t * 2) + 1] = parts[t].Length;
+                buffer.AddRange(parts[t]);
+            }
 
-            firstSink.Ids.Should().Equal(Single(first), "lane one of trial {0}", trial);
-            secondSink.Ids.Should().Equal(Single(second), "lane two of trial {0}", trial);
-            busiest = Math.Max(busiest, firstSink.Ids.Count);
+            var sink = new LaneRecorder(parts.Length);
+            automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+
+            for (int t = 0; t < parts.Length; t++)
+            {
+                sink.Started[t].Should().Be(1, "text {0} of trial {1} starts once", t, trial);
+                sink.Ended[t].Should().Be(1, "text {0} of trial {1} ends once", t, trial);
+                sink.Ids[t].Should().Equal(Single(parts[t]), "text {0} of trial {1}", t, trial);
+                busiest = Math.Max(busiest, sink.Ids[t].Count);
+            }
+
+            texts += parts.Length;
         }
 
-        busiest.Should().BeGreaterThan(200, "some lanes must hit far more often than the hit buffer holds");
+        busiest.Should().BeGreaterThan(200, "some texts must hit far more often than the hit buffer holds");
+        texts.Should().BeGreaterThan(1_500);
 
         byte[] Text(int count, int choices) =>
             System.Text.Encoding.UTF8.GetBytes(string.Join(random.Next(3) == 0 ? "  " : " ", Enumerable.Range(0, count).Select(_ => words[random.Next(choices)])));
@@ -192,6 +215,45 @@ public class CueAutomatonTests
             var sink = new CollectingSink([]);
             automaton.Scan(utf8.AsSpan(), ref sink);
             return sink.Ids;
+        }
+    }
+
+    /// <summary>Records what a multi-text scan reports, by text, and checks that lanes never mix texts.</summary>
+    private readonly struct LaneRecorder : ILaneSink
+    {
+        private readonly int[] _laneText = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+
+        public LaneRecorder(int count)
+        {
+            Ids = [.. Enumerable.Range(0, count).Select(_ => new List<int>())];
+            Started = new int[count];
+            Ended = new int[count];
+        }
+
+        public List<int>[] Ids { get; }
+
+        public int[] Started { get; }
+
+        public int[] Ended { get; }
+
+        public void OnStart(int lane, int text)
+        {
+            _laneText[lane].Should().Be(-1, "lane {0} is free when text {1} starts", lane, text);
+            _laneText[lane] = text;
+            Started[text]++;
+        }
+
+        public void OnMatch(int lane, int patternId)
+        {
+            _laneText[lane].Should().BeGreaterThanOrEqualTo(0, "lane {0} has a text when it reports", lane);
+            Ids[_laneText[lane]].Add(patternId);
+        }
+
+        public void OnEnd(int lane, int text)
+        {
+            _laneText[lane].Should().Be(text, "lane {0} ends the text it started", lane);
+            _laneText[lane] = -1;
+            Ended[text]++;
         }
     }
 

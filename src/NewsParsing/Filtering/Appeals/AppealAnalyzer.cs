@@ -80,22 +80,16 @@ internal static class AppealAnalyzer
         return Score(sums, outletKey, default, utf8, matches);
     }
 
-    /// <summary>Analyzes two paragraphs in one scan (see <see cref="CueAutomaton"/>'s paired scan); the same scores as two calls.</summary>
-    public static (AppealScore First, AppealScore Second) Analyze(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, string? outletKey)
+    /// <summary>
+    /// Analyzes every paragraph of a parsed document in one four-lane scan (see <see cref="CueAutomaton.ScanMany"/>);
+    /// the same scores as one <see cref="Analyze(ReadOnlySpan{byte}, string?, List{int}?)"/> call per paragraph.
+    /// </summary>
+    public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores)
     {
-        Span<int> firstSums = stackalloc int[CueCount];
-        Span<ulong> firstSeen = stackalloc ulong[SeenWords];
-        Span<int> secondSums = stackalloc int[CueCount];
-        Span<ulong> secondSeen = stackalloc ulong[SeenWords];
-        if (IgnoreOutletName(firstSeen, outletKey) is int ownName and >= 0)
-        {
-            secondSeen[ownName >> 6] |= 1UL << (ownName & 63);
-        }
-
-        var firstTally = new Tally(firstSums, firstSeen, null);
-        var secondTally = new Tally(secondSums, secondSeen, null);
-        AppealLexicon.Automaton.Scan(first, ref firstTally, second, ref secondTally);
-        return (Finish(firstSums, firstSeen, first, outletKey), Finish(secondSums, secondSeen, second, outletKey));
+        Span<int> sums = stackalloc int[QuadLanes.Count * CueCount];
+        Span<ulong> seen = stackalloc ulong[QuadLanes.Count * SeenWords];
+        var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, OwnNameId(outletKey));
+        AppealLexicon.Automaton.ScanMany(paragraphs.Buffer, paragraphs.Ranges, ref tally);
     }
 
     private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey)
@@ -112,17 +106,17 @@ internal static class AppealAnalyzer
     /// Marks a one-word news phrase that is the outlet's own name (spokesman.com, "The Spokesman-Review") as already
     /// counted, so that the outlet naming itself is not read as a spokesman, a union or a tribune of the news.
     /// </summary>
-    /// <returns>The phrase id marked, or -1 (so a paired scan looks the name up once for both lanes).</returns>
-    private static int IgnoreOutletName(Span<ulong> seen, string? outletKey)
+    private static void IgnoreOutletName(Span<ulong> seen, string? outletKey)
     {
-        if (outletKey is null || !AppealLexicon.OneWordNewsPhrases.TryGetValue(outletKey, out int id))
+        if (OwnNameId(outletKey) is int id and >= 0)
         {
-            return -1;
+            seen[id >> 6] |= 1UL << (id & 63);
         }
-
-        seen[id >> 6] |= 1UL << (id & 63);
-        return id;
     }
+
+    /// <summary>The one-word news phrase that is the outlet's own name, or -1.</summary>
+    private static int OwnNameId(string? outletKey) =>
+        outletKey is not null && AppealLexicon.OneWordNewsPhrases.TryGetValue(outletKey, out int id) ? id : -1;
 
     /// <summary>The letters of the outlet's name as the host spells it (<c>www.theguardian.com</c> → <c>theguardian</c>), or null when too short to be telling.</summary>
     public static string? OutletKey(string host)
@@ -654,6 +648,41 @@ internal static class AppealAnalyzer
     private readonly record struct Opening(int Button, bool Imperative, bool Salutation, bool Signoff);
 
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
+    /// <summary>One <see cref="Tally"/> per lane of a four-lane scan; scores each paragraph when its lane has read it.</summary>
+    private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName) : ILaneSink
+    {
+        private readonly Span<int> _sums = sums;
+        private readonly Span<ulong> _seen = seen;
+
+        public readonly void OnStart(int lane, int text)
+        {
+            _sums.Slice(lane * CueCount, CueCount).Clear();
+            Span<ulong> seen = _seen.Slice(lane * SeenWords, SeenWords);
+            seen.Clear();
+            if (ownName >= 0)
+            {
+                seen[ownName >> 6] |= 1UL << (ownName & 63);
+            }
+        }
+
+        public readonly void OnMatch(int lane, int patternId)
+        {
+            int id = AppealLexicon.AutomatonPhraseIds[patternId];
+            ref ulong bits = ref _seen[(lane * SeenWords) + (id >> 6)];
+            ulong mask = 1UL << (id & 63);
+            if ((bits & mask) != 0)
+            {
+                return;
+            }
+
+            bits |= mask;
+            _sums[(lane * CueCount) + (int)AppealLexicon.Cues[id]] += AppealLexicon.Weights[id];
+        }
+
+        public readonly void OnEnd(int lane, int text) =>
+            scores[text] = Finish(_sums.Slice(lane * CueCount, CueCount), _seen.Slice(lane * SeenWords, SeenWords), paragraphs.GetUtf8(text), outletKey);
+    }
+
     private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches) : ICueSink
     {
         private readonly Span<int> _sums = sums;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -19,8 +20,8 @@ internal sealed class CueAutomaton
 {
     private const int Shift = 5;                 // rows of 32 entries: the 29 symbols, padded
     private const int RowSize = 1 << Shift;
-    private const int HitBufferSize = 64;      // reporting states the paired scan collects before calling the sinks
-    private const int SkipColumn = TextNormalizer.SymbolCount; // the column of TextNormalizer.Skip in the paired scan
+    private const int HitBufferSize = 64;      // reporting states the multi-lane scan collects before calling the sink
+    private const int SkipColumn = TextNormalizer.SymbolCount; // the column of TextNormalizer.Skip in the multi-lane scan
 
     private readonly ushort[] _next;             // (state << Shift) + symbol -> next state; a row is one 64-byte cache line
     private readonly int[] _outStart;            // (state - _firstOutput) -> first index in _out
@@ -243,133 +244,227 @@ internal sealed class CueAutomaton
     }
 
     /// <summary>
-    /// Scans two UTF-8 texts in one loop, each with its own sink: exactly what two <see cref="Scan{TSink}(ReadOnlySpan{byte}, ref TSink)"/>
-    /// calls report, but the two chains of dependent table lookups overlap, so the pair costs less than two scans.
+    /// Scans many UTF-8 texts that lie in one buffer, four at a time: four independent chains of table lookups in one
+    /// loop, which hide most of each lookup's latency. A lane that finishes its text takes the next one, so the
+    /// lanes stay busy whatever the texts' lengths; at the end, idle lanes read spaces. Reports exactly what a
+    /// <see cref="Scan{TSink}(ReadOnlySpan{byte}, ref TSink)"/> of each text reports, in the same order within a text;
+    /// texts start, end and report on their lane, interleaved with other lanes' texts.
     /// </summary>
-    public void Scan<TSink>(ReadOnlySpan<byte> first, ref TSink firstSink, ReadOnlySpan<byte> second, ref TSink secondSink)
-        where TSink : struct, ICueSink, allows ref struct
+    /// <param name="buffer">The bytes that hold the texts.</param>
+    /// <param name="ranges">Each text's start in <paramref name="buffer"/> and its length, in pairs.</param>
+    /// <param name="sink">Receives each text's start, matches and end, by lane.</param>
+    public void ScanMany<TSink>(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> ranges, ref TSink sink)
+        where TSink : struct, ILaneSink, allows ref struct
     {
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
         int firstOutput = _firstOutput;
-        var lanes = new PairLanes { A = _start, B = _start };
+        int count = ranges.Length >> 1;
+        int nextText = 0;
+        Span<int> texts = stackalloc int[QuadLanes.Count];
         Span<int> hits = stackalloc int[HitBufferSize];
-        while (true)
+        var quad = default(QuadLanes);
+        int active = 0;
+        for (int lane = 0; lane < QuadLanes.Count; lane++)
         {
-            int count = RunAsciiPair(first, second, ref lanes, hits);
-            for (int h = 0; h < count; h++)
+            texts[lane] = Take(ref quad, lane, buffer, ranges, ref nextText, count, ref sink);
+            active += texts[lane] >= 0 ? 1 : 0;
+        }
+
+        while (active > 0)
+        {
+            int found = RunAsciiQuad(ref quad, hits);
+            for (int h = 0; h < found; h++)
             {
                 int hit = hits[h];
-                if ((hit & 1) == 0)
-                {
-                    Report(hit >> 1, ref firstSink);
-                }
-                else
-                {
-                    Report(hit >> 1, ref secondSink);
-                }
+                ReportOnLane(hit >> 2, hit & 3, ref sink);
             }
 
-            if (lanes.Full)
+            if (quad.Full)
             {
                 continue;
             }
 
-            if (lanes.I >= first.Length || lanes.J >= second.Length)
+            for (int lane = 0; lane < QuadLanes.Count; lane++)
             {
-                break;
+                ref int left = ref quad.Left(lane);
+                if (left == 0)
+                {
+                    if (texts[lane] >= 0)
+                    {
+                        // The end of a text is a word boundary.
+                        StepOnLane(ref next, ref quad.State(lane), TextNormalizer.Space, lane, firstOutput, ref sink);
+                        sink.OnEnd(lane, texts[lane]);
+                        texts[lane] = Take(ref quad, lane, buffer, ranges, ref nextText, count, ref sink);
+                        active -= texts[lane] < 0 ? 1 : 0;
+                    }
+                    else
+                    {
+                        quad.Idle(lane);
+                    }
+                }
+                else if (quad.Current(lane) >= 0x80)
+                {
+                    // A non-ASCII character: one character, the slow way.
+                    ReadOnlySpan<byte> rest = MemoryMarshal.CreateReadOnlySpan(ref quad.Text(lane), left);
+                    int symbol = TextNormalizer.MapUtf8(rest, 0, out int length);
+                    quad.Advance(lane, length);
+                    if (symbol != TextNormalizer.Skip)
+                    {
+                        StepOnLane(ref next, ref quad.State(lane), symbol, lane, firstOutput, ref sink);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Gives <paramref name="lane"/> the next text, or makes it idle when none is left; returns the text's index or -1.</summary>
+    private int Take<TSink>(ref QuadLanes quad, int lane, ReadOnlySpan<byte> buffer, ReadOnlySpan<int> ranges, ref int nextText, int count, ref TSink sink)
+        where TSink : struct, ILaneSink, allows ref struct
+    {
+        quad.State(lane) = _start;
+        while (nextText < count)
+        {
+            int text = nextText++;
+            int start = ranges[text * 2];
+            int length = ranges[(text * 2) + 1];
+            sink.OnStart(lane, text);
+            if (length > 0)
+            {
+                quad.Set(lane, ref Unsafe.AsRef(in buffer[start]), length);
+                return text;
             }
 
-            // A non-ASCII character in one lane or both: one character each, the slow way.
-            lanes.A = StepOne(ref next, first, ref lanes.I, lanes.A, firstOutput, ref firstSink);
-            lanes.B = StepOne(ref next, second, ref lanes.J, lanes.B, firstOutput, ref secondSink);
+            // An empty text reports only the boundary at its end, which matches nothing from the start state.
+            int ended = _start;
+            StepOnLane(ref MemoryMarshal.GetArrayDataReference(_next), ref ended, TextNormalizer.Space, lane, _firstOutput, ref sink);
+            sink.OnEnd(lane, text);
         }
 
-        int i = lanes.I;
-        int j = lanes.J;
-        int a = lanes.A;
-        int b = lanes.B;
-        while (i < first.Length)
-        {
-            a = StepOne(ref next, first, ref i, a, firstOutput, ref firstSink);
-        }
-
-        while (j < second.Length)
-        {
-            b = StepOne(ref next, second, ref j, b, firstOutput, ref secondSink);
-        }
-
-        Step(ref next, a, TextNormalizer.Space, firstOutput, ref firstSink);
-        Step(ref next, b, TextNormalizer.Space, firstOutput, ref secondSink);
+        quad.Idle(lane);
+        return -1;
     }
 
     /// <summary>
-    /// The paired scan's hot loop: both lanes step together while both read ASCII, writing every reporting state they
-    /// enter to <paramref name="hits"/> (state × 2 + lane, in order) instead of calling the sinks, and returning when a
-    /// lane reads a non-ASCII byte or reaches its end, or the buffer is nearly full (<see cref="PairLanes.Full"/>). It
-    /// makes no calls, so the JIT keeps both chains in registers; skipped characters need no branch, because their
-    /// table column leaves every state where it is.
+    /// The four-lane scan's hot loop: the four lanes step together while all read ASCII, writing every reporting
+    /// state they enter to <paramref name="hits"/> (state × 4 + lane, in order) instead of calling the sink, and returning when
+    /// a lane reads a non-ASCII byte or reaches its end, or the buffer is nearly full (<see cref="QuadLanes.Full"/>). It makes
+    /// no calls, so the JIT keeps the chains in registers; skipped characters need no branch, because their table column
+    /// leaves every state where it is.
     /// </summary>
-    /// <returns>How many hits were written.</returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int RunAsciiPair(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ref PairLanes lanes, Span<int> hits)
+    private int RunAsciiQuad(ref QuadLanes quad, scoped Span<int> hits)
     {
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next);
         ref byte columns = ref MemoryMarshal.GetArrayDataReference(AsciiColumns);
-        int i = lanes.I;
-        int j = lanes.J;
-        ref byte x0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(first), i);
-        ref byte y0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(second), j);
-        int limit = Math.Min(first.Length - i, second.Length - j);
-        int firstOutput = _firstOutput;
-        int a = lanes.A;
-        int b = lanes.B;
-        int k = 0;
+        ref byte t0 = ref quad.T0;
+        ref byte t1 = ref quad.T1;
+        ref byte t2 = ref quad.T2;
+        ref byte t3 = ref quad.T3;
+        nuint limit = (nuint)Math.Min(Math.Min(quad.L0, quad.L1), Math.Min(quad.L2, quad.L3));
+        nuint firstOutput = (nuint)_firstOutput;
+        nuint a = (nuint)quad.S0;
+        nuint b = (nuint)quad.S1;
+        nuint c = (nuint)quad.S2;
+        nuint d = (nuint)quad.S3;
+        nuint k = 0;
         int n = 0;
         bool full = false;
         while (k < limit)
         {
-            int x = Unsafe.Add(ref x0, k);
-            int y = Unsafe.Add(ref y0, k);
-            if ((x | y) >= 0x80)
+            nuint w = Unsafe.Add(ref t0, k);
+            nuint x = Unsafe.Add(ref t1, k);
+            nuint y = Unsafe.Add(ref t2, k);
+            nuint z = Unsafe.Add(ref t3, k);
+            if ((w | x | y | z) >= 0x80)
             {
                 break;
             }
 
             k++;
-            x = Unsafe.Add(ref next, (a << Shift) + Unsafe.Add(ref columns, x));
-            y = Unsafe.Add(ref next, (b << Shift) + Unsafe.Add(ref columns, y));
-            if (x >= firstOutput || y >= firstOutput)
+            w = Unsafe.Add(ref next, (a << Shift) + Unsafe.Add(ref columns, w));
+            x = Unsafe.Add(ref next, (b << Shift) + Unsafe.Add(ref columns, x));
+            y = Unsafe.Add(ref next, (c << Shift) + Unsafe.Add(ref columns, y));
+            z = Unsafe.Add(ref next, (d << Shift) + Unsafe.Add(ref columns, z));
+            if (w >= firstOutput || x >= firstOutput || y >= firstOutput || z >= firstOutput)
             {
                 // A reporting state, unless the lane stayed where it was (a repeated space or digit, a skipped character).
-                if (x >= firstOutput && x != a)
+                if (w >= firstOutput && w != a)
                 {
-                    hits[n++] = x << 1;
+                    hits[n++] = (int)w << 2;
                 }
 
-                if (y >= firstOutput && y != b)
+                if (x >= firstOutput && x != b)
                 {
-                    hits[n++] = (y << 1) | 1;
+                    hits[n++] = ((int)x << 2) | 1;
                 }
 
-                if (n > hits.Length - 2)
+                if (y >= firstOutput && y != c)
                 {
-                    a = x;
-                    b = y;
+                    hits[n++] = ((int)y << 2) | 2;
+                }
+
+                if (z >= firstOutput && z != d)
+                {
+                    hits[n++] = ((int)z << 2) | 3;
+                }
+
+                if (n > hits.Length - 4)
+                {
+                    a = w;
+                    b = x;
+                    c = y;
+                    d = z;
                     full = true;
                     break;
                 }
             }
 
-            a = x;
-            b = y;
+            a = w;
+            b = x;
+            c = y;
+            d = z;
         }
 
-        lanes.I = i + k;
-        lanes.J = j + k;
-        lanes.A = a;
-        lanes.B = b;
-        lanes.Full = full;
+        int moved = (int)k;
+        quad.T0 = ref Unsafe.Add(ref t0, k);
+        quad.T1 = ref Unsafe.Add(ref t1, k);
+        quad.T2 = ref Unsafe.Add(ref t2, k);
+        quad.T3 = ref Unsafe.Add(ref t3, k);
+        quad.L0 -= moved;
+        quad.L1 -= moved;
+        quad.L2 -= moved;
+        quad.L3 -= moved;
+        quad.S0 = (int)a;
+        quad.S1 = (int)b;
+        quad.S2 = (int)c;
+        quad.S3 = (int)d;
+        quad.Full = full;
         return n;
+    }
+
+    /// <summary>One transition on a lane; reports the new state's matches on that lane unless it is the same state.</summary>
+    private void StepOnLane<TSink>(ref ushort next, ref int state, int symbol, int lane, int firstOutput, ref TSink sink)
+        where TSink : struct, ILaneSink, allows ref struct
+    {
+        int following = Unsafe.Add(ref next, (state << Shift) + symbol);
+        if (following >= firstOutput && following != state)
+        {
+            ReportOnLane(following, lane, ref sink);
+        }
+
+        state = following;
+    }
+
+    private void ReportOnLane<TSink>(int state, int lane, ref TSink sink)
+        where TSink : struct, ILaneSink, allows ref struct
+    {
+        int row = state - _firstOutput;
+        int from = _outStart[row];
+        int to = _outStart[row + 1];
+        for (int k = from; k < to; k++)
+        {
+            sink.OnMatch(lane, _out[k]);
+        }
     }
 
     /// <summary>Reads one character (one or more bytes) at <paramref name="i"/>, advances past it and steps on its symbol.</summary>
@@ -410,11 +505,6 @@ internal sealed class CueAutomaton
     /// <summary>Calls the sink for each pattern the reporting state <paramref name="state"/> stands for (kept out of the scan loops).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Emit<TSink>(int state, ref TSink sink)
-        where TSink : struct, ICueSink, allows ref struct => Report(state, ref sink);
-
-    /// <summary><see cref="Emit"/>, inlined where no hot loop is around it (the paired scan hands its buffered hits over here).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Report<TSink>(int state, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
         int row = state - _firstOutput;
@@ -441,14 +531,92 @@ internal sealed class CueAutomaton
     }
 }
 
-/// <summary>Where the two lanes of <see cref="CueAutomaton"/>'s paired scan stand.</summary>
-internal struct PairLanes
+/// <summary>The four lanes of <see cref="CueAutomaton.ScanMany"/>: where each reads, how much it has left, and its state.</summary>
+internal ref struct QuadLanes
 {
-    public int I;
-    public int J;
-    public int A;
-    public int B;
+    public const int Count = 4;
+
+    /// <summary>What idle lanes read: spaces, which leave the start state where it is.</summary>
+    private static readonly byte[] Spaces = [.. Enumerable.Repeat((byte)' ', 1024)];
+
+    public ref byte T0;
+    public ref byte T1;
+    public ref byte T2;
+    public ref byte T3;
+    public int L0;
+    public int L1;
+    public int L2;
+    public int L3;
+    public int S0;
+    public int S1;
+    public int S2;
+    public int S3;
     public bool Full;
+
+    [UnscopedRef]
+    public ref int Left(int lane)
+    {
+        if (lane == 0)
+        {
+            return ref L0;
+        }
+
+        return ref lane == 1 ? ref L1 : ref lane == 2 ? ref L2 : ref L3;
+    }
+
+    [UnscopedRef]
+    public ref int State(int lane)
+    {
+        if (lane == 0)
+        {
+            return ref S0;
+        }
+
+        return ref lane == 1 ? ref S1 : ref lane == 2 ? ref S2 : ref S3;
+    }
+
+    public readonly ref byte Text(int lane)
+    {
+        if (lane == 0)
+        {
+            return ref T0;
+        }
+
+        return ref lane == 1 ? ref T1 : ref lane == 2 ? ref T2 : ref T3;
+    }
+
+    public readonly int Current(int lane) => Text(lane);
+
+    public void Set(int lane, ref byte text, int length)
+    {
+        switch (lane)
+        {
+            case 0: T0 = ref Unsafe.AsRef(in text); break;
+            case 1: T1 = ref Unsafe.AsRef(in text); break;
+            case 2: T2 = ref Unsafe.AsRef(in text); break;
+            default: T3 = ref Unsafe.AsRef(in text); break;
+        }
+
+        Left(lane) = length;
+    }
+
+    public void Advance(int lane, int bytes) => Set(lane, ref Unsafe.Add(ref Text(lane), bytes), Left(lane) - bytes);
+
+    /// <summary>Points an idle lane at spaces again.</summary>
+    public void Idle(int lane) => Set(lane, ref MemoryMarshal.GetArrayDataReference(Spaces), Spaces.Length);
+}
+
+/// <summary>Receives what <see cref="CueAutomaton.ScanMany"/> finds, by lane.</summary>
+internal interface ILaneSink
+{
+    /// <summary>The lane begins the text with index <paramref name="text"/>.</summary>
+    void OnStart(int lane, int text);
+
+    /// <summary>The lane's current text matches the pattern.</summary>
+    void OnMatch(int lane, int patternId);
+
+    /// <summary>The lane has read all of the text with index <paramref name="text"/>.</summary>
+    void OnEnd(int lane, int text);
 }
 
 /// <summary>Receives what <see cref="CueAutomaton"/> finds.</summary>
