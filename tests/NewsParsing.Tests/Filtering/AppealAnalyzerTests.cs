@@ -320,6 +320,31 @@ public class AppealAnalyzerTests
         vectorized.Should().BeGreaterThan(500, "many are longer than the 128 bytes the vectorized count looks at");
     }
 
+    [Theory]
+    [InlineData("The flyer reads, Please give what you can so the Okafor family can rebuild. Every dollar helps.", "Please give what you can so the Okafor family can rebuild. Every dollar helps.")]
+    [InlineData("The post reads, Donate today, any amount, and share this with your friends.", "Donate today, any amount, and share this with your friends.")]
+    [InlineData("If you want to donate, the county lists vetted shelters and asks you to give cash, not clothes.", "Please donate to our shelter drive today and give what you can.")]
+    public void QuotedTextAndGivingAdvice_AreAttributed_WhileTheBareAskIsRemoved(string news, string appeal)
+    {
+        // A post, flyer or caption quoted after "… reads," is someone else's appeal, reported; "If you want to donate"
+        // advises readers on giving to others. The same ask, unquoted and in the outlet's voice, is an appeal.
+        RemovedBy(news).Should().BeEmpty();
+        Both(news).Should().OnlyContain(s => s.Attributed);
+        RemovedBy(appeal).Should().Contain("DonationAppeal");
+    }
+
+    [Theory]
+    [InlineData("This is a preview. Subscribers read the full market report and the data behind it.")]
+    [InlineData("Members: the summer barbecue is on Saturday, free for paying members, and you can bring a guest.")]
+    [InlineData("Our reporting stays free for everyone, possible only because thousands of you become paying subscribers.")]
+    [InlineData("Follow us on WhatsApp for live updates from the count.")]
+    [InlineData("Give them a year of the Courier e-edition for $39 this holiday season.")]
+    [InlineData("Nah, maybe next time")]
+    public void AppealKindsOfTheEstimate18Round_AreRemoved(string paragraph)
+    {
+        RemovedBy(paragraph).Should().NotBeEmpty();
+    }
+
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
     private static string[] RemovedBy(string paragraph)
     {

@@ -199,6 +199,16 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// vendors, two publishers' descriptions, and "become a paid subscriber" with its "only possible because our
     /// subscribers pay". Then used for development (the outlet's one-word name is never a news cue; those kinds as
     /// cues): precision 1.0, recall 0.960.</item>
+    /// <item>Estimate18: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate17 measurement and the four-lane scan. Measured once, blind: precision 0.962 (76/79),
+    /// recall 0.864 (76/88), tricky news removed 3/129: two pieces of service journalism ("If you want to donate to a
+    /// medical fundraiser, check whether…", a hometown-tax guide) and a scam post quoted after "The caption reads,".
+    /// Its misses: a trade site's "This is a preview", members' events, app, alert and WhatsApp promotions, a gift
+    /// subscription, "possible only because thousands of you choose to become paying subscribers", a tax-relief note,
+    /// "Nah, maybe next time" and two self-descriptions whose "told" reads as reported speech. Then used for
+    /// development (quoted text introduced by "the caption reads", "the post reads" and the like, and "if you want to
+    /// donate" advice, as attribution; those kinds as cues): precision 1.0, recall 0.977 (still missed: the two
+    /// self-descriptions with "told").</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -206,6 +216,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate14", 0.97)]
     [InlineData("Estimate15", 0.96)]
     [InlineData("Estimate16", 0.96)]
+    [InlineData("Estimate18", 0.97)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

@@ -88,6 +88,19 @@ internal static class AppealLexicon
         Mission|8|newspaper sold by; paper sold by; street paper; buy each paper; from a vendor; buy from a vendor; a not for profit organisation dedicated to; a not for profit organization dedicated to; a nonprofit publisher; nonprofit publisher dedicated to; only possible because; because our subscribers pay; because our members pay
         Membership|10|become a paid subscriber; become a paying subscriber; become a paid member
         Ask|6|if you want more of; keeps us going
+        Reported|12|the caption reads; the caption read; caption reads; the post reads; the post read; the poster reads; the flyer reads; the leaflet reads; the sign reads; the ad reads; the advert reads; the text reads; the letter reads; the note reads; the banner reads; the tweet reads; the tweet read
+        Reported|12|if you want to give; if you want to donate; if you wish to donate; if you wish to give; if you plan to donate; if you plan to give; if you decide to donate; before you donate; before donating
+        Paywall|10|this is a preview; you are reading a preview; youre reading a preview; this article is a preview
+        Membership|6|free for paying members; free for members; for paying members; free to members
+        Membership|10|become paying subscribers; become paid subscribers; become paying members; become paid members
+        Mission|8|possible only because; public benefit organisation; public benefit organization
+        Mission|6|thousands of you
+        Ask|8|what you give us; what they give us; get back 0 of what; you can do that here; you can do so here; you can do it here
+        Paywall|8|give a subscription; give them a year; give someone a year; e edition; the e edition
+        Newsletter|6|for live updates; get an alert; get alerts
+        Newsletter|8|free to download
+        Salutation|10|maybe next time
+        Button|10|nah; maybe next time
         BigMoney|4|taxes; income tax; residence tax; tax system; municipalities; deduct; billion; million; bn; trillion; 0m; 0bn; 0 0bn
         """;
 
@@ -160,7 +173,7 @@ internal static class AppealLexicon
     public static byte[][] ImperativeSymbols { get; } = Normalized("get; enjoy; tune in; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
 
     /// <summary>Calls to action that may open a later sentence of a paragraph ("… exclusive analysis. Subscribe to the Monitor …"), normalized.</summary>
-    public static byte[][] SentenceCallSymbols { get; } = Normalized("download the; tune in; follow us; subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access");
+    public static byte[][] SentenceCallSymbols { get; } = Normalized("download the; tune in; follow us; subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access; give them a year; give someone a year");
 
     /// <summary>Words that open a greeting to the reader ("Dear Tablet reader,", "Hi there,"), normalized.</summary>
     public static byte[][] GreetingSymbols { get; } = Normalized("dear; hi; hello; hey; greetings");
