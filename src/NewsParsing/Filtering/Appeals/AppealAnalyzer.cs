@@ -106,9 +106,12 @@ internal static class AppealAnalyzer
     /// Marks a one-word news phrase that is the outlet's own name (spokesman.com, "The Spokesman-Review") as already
     /// counted, so that the outlet naming itself is not read as a spokesman, a union or a tribune of the news.
     /// </summary>
-    private static void IgnoreOutletName(Span<ulong> seen, string? outletKey)
+    private static void IgnoreOutletName(Span<ulong> seen, string? outletKey) => MarkOwnName(seen, OwnNameId(outletKey));
+
+    /// <summary>Marks the phrase <paramref name="id"/> (from <see cref="OwnNameId"/>) as already counted, unless it is -1.</summary>
+    private static void MarkOwnName(Span<ulong> seen, int id)
     {
-        if (OwnNameId(outletKey) is int id and >= 0)
+        if (id >= 0)
         {
             seen[id >> 6] |= 1UL << (id & 63);
         }
@@ -647,7 +650,6 @@ internal static class AppealAnalyzer
     /// <summary>What the first words of a paragraph say: a button, a call to action, a greeting or a sign-off.</summary>
     private readonly record struct Opening(int Button, bool Imperative, bool Salutation, bool Signoff);
 
-    /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
     /// <summary>One <see cref="Tally"/> per lane of a four-lane scan; scores each paragraph when its lane has read it.</summary>
     private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName) : ILaneSink
     {
@@ -656,33 +658,21 @@ internal static class AppealAnalyzer
 
         public readonly void OnStart(int lane, int text)
         {
-            _sums.Slice(lane * CueCount, CueCount).Clear();
-            Span<ulong> seen = _seen.Slice(lane * SeenWords, SeenWords);
-            seen.Clear();
-            if (ownName >= 0)
-            {
-                seen[ownName >> 6] |= 1UL << (ownName & 63);
-            }
+            Sums(lane).Clear();
+            Seen(lane).Clear();
+            MarkOwnName(Seen(lane), ownName);
         }
 
-        public readonly void OnMatch(int lane, int patternId)
-        {
-            int id = AppealLexicon.AutomatonPhraseIds[patternId];
-            ref ulong bits = ref _seen[(lane * SeenWords) + (id >> 6)];
-            ulong mask = 1UL << (id & 63);
-            if ((bits & mask) != 0)
-            {
-                return;
-            }
+        public readonly void OnMatch(int lane, int patternId) => Count(Sums(lane), Seen(lane), patternId);
 
-            bits |= mask;
-            _sums[(lane * CueCount) + (int)AppealLexicon.Cues[id]] += AppealLexicon.Weights[id];
-        }
+        public readonly void OnEnd(int lane, int text) => scores[text] = Finish(Sums(lane), Seen(lane), paragraphs.GetUtf8(text), outletKey);
 
-        public readonly void OnEnd(int lane, int text) =>
-            scores[text] = Finish(_sums.Slice(lane * CueCount, CueCount), _seen.Slice(lane * SeenWords, SeenWords), paragraphs.GetUtf8(text), outletKey);
+        private readonly Span<int> Sums(int lane) => _sums.Slice(lane * CueCount, CueCount);
+
+        private readonly Span<ulong> Seen(int lane) => _seen.Slice(lane * SeenWords, SeenWords);
     }
 
+    /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
     private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches) : ICueSink
     {
         private readonly Span<int> _sums = sums;
@@ -691,17 +681,27 @@ internal static class AppealAnalyzer
 
         public readonly void OnMatch(int patternId)
         {
-            int id = AppealLexicon.AutomatonPhraseIds[patternId];
-            ref ulong bits = ref _seen[id >> 6];
-            ulong mask = 1UL << (id & 63);
-            if ((bits & mask) != 0)
+            if (Count(_sums, _seen, patternId) is int id and >= 0)
             {
-                return;
+                _matches?.Add(id);
             }
-
-            bits |= mask;
-            _sums[(int)AppealLexicon.Cues[id]] += AppealLexicon.Weights[id];
-            _matches?.Add(id);
         }
+    }
+
+    /// <summary>Adds a matched pattern's weight to its cue's sum, once per phrase and paragraph.</summary>
+    /// <returns>The phrase id when it was counted now, or -1 when the paragraph had already matched it.</returns>
+    private static int Count(Span<int> sums, Span<ulong> seen, int patternId)
+    {
+        int id = AppealLexicon.AutomatonPhraseIds[patternId];
+        ref ulong bits = ref seen[id >> 6];
+        ulong mask = 1UL << (id & 63);
+        if ((bits & mask) != 0)
+        {
+            return -1;
+        }
+
+        bits |= mask;
+        sums[(int)AppealLexicon.Cues[id]] += AppealLexicon.Weights[id];
+        return id;
     }
 }

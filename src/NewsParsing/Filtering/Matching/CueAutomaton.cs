@@ -334,9 +334,7 @@ internal sealed class CueAutomaton
                 return text;
             }
 
-            // An empty text reports only the boundary at its end, which matches nothing from the start state.
-            int ended = _start;
-            StepOnLane(ref MemoryMarshal.GetArrayDataReference(_next), ref ended, TextNormalizer.Space, lane, _firstOutput, ref sink);
+            // An empty text is only the boundary at its end, a space, which leaves the start state in place: no match.
             sink.OnEnd(lane, text);
         }
 
