@@ -155,13 +155,21 @@ public class CueAutomatonTests
     }
 
     [Fact]
+    public void ScanMany_MapsBlocksOfAsciiWithVectors_ExactlyAsTheCharacterTable()
+    {
+        // The vector mapping classifies by arithmetic; where the CPU has it, it must agree with the table for every
+        // ASCII byte, or the scan would silently fall back to mapping byte by byte.
+        CueAutomaton.VectorColumnsAreExact.Should().Be(System.Runtime.Intrinsics.X86.Avx2.IsSupported);
+    }
+
+    [Fact]
     public void ScanMany_ReportsForEachTextExactlyWhatASingleScanReports()
     {
         // Sets of 0 to 13 random texts, laid out in one buffer with gaps between them, of pattern words, other words,
         // skipped characters, repeated spaces and digits, non-ASCII letters and punctuation, of very unequal lengths
-        // (some empty, some with hundreds of matches, more than the lanes collect before they call the sink). Every
-        // text must start and end once, on one lane, and report between the two exactly what a scan of its own
-        // reports, in the same order.
+        // (some empty, some with hundreds of matches, more than the hit buffer first holds, some long enough to be
+        // scanned on their own). Every text must start and end once, on one lane, and report between the two exactly
+        // what a scan of its own reports, in the same order.
         string[] patterns = ["you", "we", "support us", "subscri*", "0 a month", "read more", "our journalism"];
         const int AsciiWords = 15;
         string[] words = ["you", "We", "support", "us", "Subscribers", "$5", "a", "month", "read", "more", "our", "journalism",
@@ -170,14 +178,19 @@ public class CueAutomatonTests
         var random = new Random(11);
         int busiest = 0;
         int texts = 0;
+        int longest = 0;
         for (int trial = 0; trial < 300; trial++)
         {
             // Every fifth trial is plain ASCII, so that the lanes can fill their hit buffer without a break.
             int choices = trial % 5 == 0 ? AsciiWords : words.Length;
-            byte[][] parts = [.. Enumerable.Range(0, random.Next(0, 14)).Select(_ => Text(random.Next(0, 8) switch
+            // Every seventh trial has many texts of up to 4 KB, more than one batch of the eight lanes holds, some
+            // just below and some above the length from which a text is scanned on its own.
+            bool many = trial % 7 == 3;
+            byte[][] parts = [.. Enumerable.Range(0, many ? random.Next(30, 60) : random.Next(0, 14)).Select(_ => Text((many ? 8 : random.Next(0, 8)) switch
             {
                 0 => 0,
                 1 => random.Next(300, 2_000),
+                8 => random.Next(400, 1_000),
                 _ => random.Next(1, 60),
             }, choices))];
             var buffer = new List<byte>();
@@ -202,10 +215,12 @@ public class CueAutomatonTests
             }
 
             texts += parts.Length;
+            longest = Math.Max(longest, parts.Sum(p => p.Length));
         }
 
         busiest.Should().BeGreaterThan(200, "some texts must hit far more often than the hit buffer holds");
-        texts.Should().BeGreaterThan(1_500);
+        texts.Should().BeGreaterThan(3_000);
+        longest.Should().BeGreaterThan(100_000, "some trials must need more than one batch of the lanes");
 
         byte[] Text(int count, int choices) =>
             System.Text.Encoding.UTF8.GetBytes(string.Join(random.Next(3) == 0 ? "  " : " ", Enumerable.Range(0, count).Select(_ => words[random.Next(choices)])));

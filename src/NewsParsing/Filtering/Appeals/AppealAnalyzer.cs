@@ -81,13 +81,13 @@ internal static class AppealAnalyzer
     }
 
     /// <summary>
-    /// Analyzes every paragraph of a parsed document in one four-lane scan (see <see cref="CueAutomaton.ScanMany"/>);
+    /// Analyzes every paragraph of a parsed document in one multi-text scan (see <see cref="CueAutomaton.ScanMany"/>);
     /// the same scores as one <see cref="Analyze(ReadOnlySpan{byte}, string?, List{int}?)"/> call per paragraph.
     /// </summary>
     public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores)
     {
-        Span<int> sums = stackalloc int[QuadLanes.Count * CueCount];
-        Span<ulong> seen = stackalloc ulong[QuadLanes.Count * SeenWords];
+        Span<int> sums = stackalloc int[CueCount];
+        Span<ulong> seen = stackalloc ulong[SeenWords];
         var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, OwnNameId(outletKey));
         AppealLexicon.Automaton.ScanMany(paragraphs.Buffer, paragraphs.Ranges, ref tally);
     }
@@ -650,7 +650,7 @@ internal static class AppealAnalyzer
     /// <summary>What the first words of a paragraph say: a button, a call to action, a greeting or a sign-off.</summary>
     private readonly record struct Opening(int Button, bool Imperative, bool Salutation, bool Signoff);
 
-    /// <summary>One <see cref="Tally"/> per lane of a four-lane scan; scores each paragraph when its lane has read it.</summary>
+    /// <summary>A <see cref="Tally"/> for the multi-text scan, which hands over one paragraph at a time; scores each at its end.</summary>
     private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName) : ILaneSink
     {
         private readonly Span<int> _sums = sums;
@@ -658,18 +658,14 @@ internal static class AppealAnalyzer
 
         public readonly void OnStart(int lane, int text)
         {
-            Sums(lane).Clear();
-            Seen(lane).Clear();
-            MarkOwnName(Seen(lane), ownName);
+            _sums.Clear();
+            _seen.Clear();
+            MarkOwnName(_seen, ownName);
         }
 
-        public readonly void OnMatch(int lane, int patternId) => Count(Sums(lane), Seen(lane), patternId);
+        public readonly void OnMatch(int lane, int patternId) => Count(_sums, _seen, patternId);
 
-        public readonly void OnEnd(int lane, int text) => scores[text] = Finish(Sums(lane), Seen(lane), paragraphs.GetUtf8(text), outletKey);
-
-        private readonly Span<int> Sums(int lane) => _sums.Slice(lane * CueCount, CueCount);
-
-        private readonly Span<ulong> Seen(int lane) => _seen.Slice(lane * SeenWords, SeenWords);
+        public readonly void OnEnd(int lane, int text) => scores[text] = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey);
     }
 
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
