@@ -345,6 +345,64 @@ public class AppealAnalyzerTests
         RemovedBy(paragraph).Should().NotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("The budget carrier's annual All You Can Travel membership gave its first members an introductory price.", false)]
+    [InlineData("The carrier's annual membership lets you travel as often as you like for an introductory price.", true)]
+    [InlineData("You can join the scheme from Monday, the carrier said.", true)]
+    [InlineData("Give What You Can Today", true)]
+    public void YouInsideATitleCaseName_DoesNotAddressTheReader(string paragraph, bool addressed)
+    {
+        // "You" capitalized after a capitalized word, in a sentence-case paragraph, is part of a name ("All You Can
+        // Fly"); in lower case, opening a sentence, or in a title-case line (a button) it speaks to the reader.
+        Both(paragraph).Should().OnlyContain(s => s.Addressed == addressed);
+    }
+
+    [Fact]
+    public void OutletsShortDescriptionOfItself_GoesWithTheAppealBlock_ButNotNewsAboutTheOutlet()
+    {
+        // A short paragraph that opens with the outlet's own name and says what the publication is, or since when it
+        // has reported, is part of the appeal block when the document holds a strong appeal; alone it is kept, and a
+        // longer paragraph that opens with the name is news about the outlet.
+        const string tagline = "Millbrook Courier has reported on the valley and its farms since 1978.";
+        const string apposition = "Millbrook Courier, the valley's independent weekly newspaper, keeping you informed.";
+        const string news = "Millbrook Courier, which has covered the valley since 1978, was sued on Monday by a quarry company over three articles about dust levels near the school.";
+        const string ask = "Please donate to the Millbrook Courier today: any amount keeps our reporters on the beat.";
+        const string story = "The county approved the quarry's expansion on Tuesday after a four-hour hearing.";
+
+        NewsCleaningResult withAppeal = NewsFilterPipeline.Default.Clean(Courier(story, tagline, apposition, news, ask));
+        NewsCleaningResult withoutAppeal = NewsFilterPipeline.Default.Clean(Courier(story, tagline, apposition, news));
+
+        withAppeal.Removed.Select(r => r.Text).Should().BeEquivalentTo([tagline, apposition, ask]);
+        withoutAppeal.Removed.Should().BeEmpty();
+
+        static NewsDocument Courier(params string[] paragraphs) => new()
+        {
+            Title = "County approves quarry expansion",
+            Date = new DateOnly(2024, 5, 14),
+            Url = new Uri("https://www.millbrookcourier.com/2024/05/14/quarry/"),
+            Paragraphs = paragraphs,
+        };
+    }
+
+    [Theory]
+    [InlineData("The footpath reopened on Monday and the gardens remain open to all, the trust said.", false)]
+    [InlineData("Visitors enter through one gate, with at most 300 at a time, while the terrace above stays open to all.", false)]
+    [InlineData("We keep our journalism open to all readers, whatever they can pay.", true)]
+    public void OpenToAll_IsMissionTalkOnlyAboutJournalism(string paragraph, bool selfTalk)
+    {
+        Both(paragraph).Should().OnlyContain(s => s.SelfTalk == selfTalk);
+    }
+
+    [Theory]
+    [InlineData("Join 500 growers in Fresno this March. Early-bird tickets for our Harvest Summit are on sale now, and members save 20%.")]
+    [InlineData("Listen to this episode of The Valley Hour on your favourite app, and never miss one again.")]
+    [InlineData("Subscribe to the Courier e-paper and read tomorrow's edition tonight.")]
+    [InlineData("Trusted by readers since 1978. Support our newsroom with a gift today.")]
+    public void AppealKindsOfTheEstimate19Round_AreRemoved(string paragraph)
+    {
+        RemovedBy(paragraph).Should().NotBeEmpty();
+    }
+
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
     private static string[] RemovedBy(string paragraph)
     {

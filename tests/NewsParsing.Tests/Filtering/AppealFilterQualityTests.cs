@@ -209,6 +209,19 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// development (quoted text introduced by "the caption reads", "the post reads" and the like, and "if you want to
     /// donate" advice, as attribution; those kinds as cues): precision 1.0, recall 0.977 (still missed: the two
     /// self-descriptions with "told").</item>
+    /// <item>Estimate19: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate18 round and the eight-lane scan. Measured once, blind: precision 0.976 (81/83),
+    /// recall 0.871 (81/93), tricky news removed 1/126: an airline pass story ("Wizz Air's annual All You Can Fly
+    /// membership … an introductory price"), where "You" inside the name read as the reader, and a plain news line
+    /// ending "remains open to all" taken into an appeal block by the mission phrase "open to all". Its misses: six
+    /// outlets' short descriptions of themselves ("Matangi Tonga has reported on Tonga and the Pacific since 1986",
+    /// "Lusaka Times — Zambia's independent online newspaper"), "Trusted by readers since 2001", an event's early-bird
+    /// passes, a newsletter's description, a podcast's "Listen to this episode", a paywall note naming the outlet's
+    /// subscribers, an e-paper offer and a Facebook follow prompt. Then used for development ("You" capitalized after a
+    /// capitalized word in sentence-case text is a name; "open to all" only of journalism or readers; a short
+    /// paragraph that opens with the outlet's name and says what the publication is or since when counts for the
+    /// block rule; those kinds as cues): precision 1.0, recall 0.957 (still missed: the early-bird passes and the
+    /// e-paper offer, both one point short, the paywall note and the follow prompt).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -217,6 +230,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate15", 0.96)]
     [InlineData("Estimate16", 0.96)]
     [InlineData("Estimate18", 0.97)]
+    [InlineData("Estimate19", 0.95)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

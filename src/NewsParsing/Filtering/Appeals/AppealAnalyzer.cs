@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.InteropServices;
 using NewsParsing.Filtering.Matching;
 
 namespace NewsParsing.Filtering.Appeals;
@@ -43,6 +44,7 @@ internal static class AppealAnalyzer
     private const int LetterCeiling = AppealFilterOptions.DefaultThreshold - 1;
     private const int ImperativeWeight = 4;
     private const int SelfDescriptionBlockWeight = 3;
+    private const int ProfileWords = 24;            // a longer paragraph that opens with the outlet's name is news about it
     private static readonly int CueCount = Enum.GetValues<AppealCue>().Length;
     private static readonly int SeenWords = (AppealLexicon.Phrases.Length + 63) / 64;
     private static readonly AppealFamily[] ButtonFamilies = BuildButtonFamilies();
@@ -54,13 +56,7 @@ internal static class AppealAnalyzer
         IgnoreOutletName(seen, outletKey);
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(text, ref tally);
-        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(text))
-        {
-            // "US" in capitals is the country, not the outlet's "us".
-            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
-            matches?.Remove(AppealLexicon.UsPhraseId);
-        }
-
+        DropNames(sums, seen, text, matches);
         return Score(sums, outletKey, text, default, matches);
     }
 
@@ -71,12 +67,7 @@ internal static class AppealAnalyzer
         IgnoreOutletName(seen, outletKey);
         var tally = new Tally(sums, seen, matches);
         AppealLexicon.Automaton.Scan(utf8, ref tally);
-        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(utf8))
-        {
-            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
-            matches?.Remove(AppealLexicon.UsPhraseId);
-        }
-
+        DropNames(sums, seen, utf8, matches);
         return Score(sums, outletKey, default, utf8, matches);
     }
 
@@ -94,11 +85,7 @@ internal static class AppealAnalyzer
 
     private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey)
     {
-        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(utf8))
-        {
-            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
-        }
-
+        DropNames(sums, seen, utf8, null);
         return Score(sums, outletKey, default, utf8, null);
     }
 
@@ -178,6 +165,19 @@ internal static class AppealAnalyzer
             donation += Math.Clamp(LetterCeiling - (donation + paywall + newsletter), 0, OpeningWeight);
         }
 
+        // A short paragraph that opens with the outlet's own name and says what the publication is or since when
+        // ("Lusaka Times, Zambia's independent online newspaper", "Matangi Tonga has reported on Tonga since 1986")
+        // describes the outlet: weak evidence, enough only for the block rule beside a strong appeal. Longer ones that
+        // open with the name are news about the outlet ("Meydan TV, which has been based in Berlin since its founding
+        // in 2013, has been blocked ...") or a dateline ("TEMPO.CO, Jakarta - Fishermen ...").
+        int outletAt = outletKey is null ? -1 : s[(int)AppealCue.Profile] > 0 ? FindOutlet(outletKey, text, utf8) : -2;
+        int profile = outletAt == 0 && (text.IsEmpty ? WordsUpTo(utf8, ProfileWords + 1) : WordsUpTo(text, ProfileWords + 1)) <= ProfileWords ? 3 : 0;
+        if (profile == 0 && s[(int)AppealCue.Profile] > 0)
+        {
+            matches?.RemoveAll(id => AppealLexicon.Cues[id] == AppealCue.Profile);
+        }
+
+        donation += profile;
         int positive = donation + paywall + newsletter;
         int voice = Cap(s, AppealCue.Reader, 4) + Cap(s, AppealCue.Outlet, 3);
 
@@ -199,12 +199,12 @@ internal static class AppealAnalyzer
         bool voiceOnly = positive == 0;
         // A price per period backs up an appeal (it is everywhere in consumer news), so it counts only beside clear evidence.
         positive += (positive >= 6 || imperative ? Cap(s, AppealCue.Price, 8) : 0) + voice;
-        int outletAt = outletKey is null ? -1 : FindOutlet(outletKey, text, utf8);
+        outletAt = outletAt == -2 ? FindOutlet(outletKey!, text, utf8) : outletAt;
         bool outletName = outletAt >= 0;
         // Opening with its own name and speaking as "we" or of its mission ("Inside Croydon is published by volunteers.
         // We take no council money") is how an outlet describes itself; a mention elsewhere, or an opening without that
         // voice ("The Insider has been designated an undesirable organisation"), is weaker evidence.
-        bool selfDescription = outletAt == 0 && (voice > 0 || s[(int)AppealCue.Mission] >= 8);
+        bool selfDescription = outletAt == 0 && (voice > 0 || s[(int)AppealCue.Mission] >= 8 || profile > 0);
         if (outletName)
         {
             positive += 3;
@@ -503,6 +503,99 @@ internal static class AppealAnalyzer
     }
 
     /// <summary>Whether the text holds "us" as a word in lower or title case (not only the country, "US").</summary>
+    /// <summary>
+    /// Takes back pronouns that are names: "US" in capitals is the country, not the outlet's "us"; "You" inside a
+    /// title-case name in sentence-case text ("Wizz Air's All You Can Fly membership") does not address the reader.
+    /// </summary>
+    private static void DropNames<T>(Span<int> sums, Span<ulong> seen, ReadOnlySpan<T> text, List<int>? matches)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (IsSeen(seen, AppealLexicon.UsPhraseId) && !HasPronounUs(text))
+        {
+            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.UsPhraseId];
+            matches?.Remove(AppealLexicon.UsPhraseId);
+        }
+
+        foreach (int id in AppealLexicon.YouPhraseIds)
+        {
+            if (IsSeen(seen, id) && !AddressesReader(text))
+            {
+                sums[(int)AppealCue.Reader] -= AppealLexicon.Weights[id];
+                matches?.Remove(id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether "you" or "your" in the text addresses the reader: in lower case, or opening a sentence, or anywhere in a
+    /// text written in title case (a button, a headline). Not when every one of them is capitalized after a
+    /// capitalized word in sentence-case text, as inside the name of a product or a work.
+    /// </summary>
+    private static bool AddressesReader<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int words = 0;
+        int capitalized = 0;
+        bool previousCapitalized = false;
+        bool sentenceStart = true;
+        for (int i = 0; i < text.Length;)
+        {
+            int c = int.CreateTruncating(text[i]);
+            if (!char.IsAsciiLetterOrDigit((char)c) || c >= 0x80)
+            {
+                sentenceStart |= c is '.' or '!' or '?' or ':' or ';' or '"';
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && int.CreateTruncating(text[i]) is int d && d < 0x80 && char.IsAsciiLetterOrDigit((char)d))
+            {
+                i++;
+            }
+
+            bool upper = char.IsAsciiLetterUpper((char)c);
+            words++;
+            capitalized += upper ? 1 : 0;
+            int length = i - start;
+            if ((length == 3 || length == 4) && (c | 0x20) == 'y' && (int.CreateTruncating(text[start + 1]) | 0x20) == 'o'
+                && (int.CreateTruncating(text[start + 2]) | 0x20) == 'u' && (length == 3 || (int.CreateTruncating(text[start + 3]) | 0x20) == 'r'))
+            {
+                if (!upper || sentenceStart || !previousCapitalized)
+                {
+                    return true;
+                }
+            }
+
+            previousCapitalized = upper;
+            sentenceStart = false;
+        }
+
+        // Every "You" follows a capitalized word: a name, unless the whole text is in title case.
+        return capitalized * 2 > words;
+    }
+
+    /// <summary>How many words (runs of ASCII letters and digits) the text has, counting no further than <paramref name="limit"/>.</summary>
+    private static int WordsUpTo<T>(ReadOnlySpan<T> text, int limit)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = 0; i < text.Length && words < limit; i++)
+        {
+            int c = int.CreateTruncating(text[i]);
+            bool letter = c < 0x80 && char.IsAsciiLetterOrDigit((char)c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static bool HasPronounUs<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T> =>
+        typeof(T) == typeof(char) ? HasPronounUs(MemoryMarshal.Cast<T, char>(text)) : HasPronounUs(MemoryMarshal.Cast<T, byte>(text));
+
     private static bool HasPronounUs(ReadOnlySpan<char> text)
     {
         for (int i = 0; i + 1 < text.Length; i++)

@@ -62,4 +62,10 @@ internal enum AppealCue
 
     /// <summary>A speech tag ("said", "says", "in a statement"): someone else's words, reported. News.</summary>
     Speech,
+
+    /// <summary>
+    /// What a publication is and since when ("online newspaper", "network of journalists", "has reported on", "since
+    /// 1986"): counts only in a paragraph that opens with the outlet's own name, as the outlet describing itself.
+    /// </summary>
+    Profile,
 }
