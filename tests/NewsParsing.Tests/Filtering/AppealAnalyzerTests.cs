@@ -403,6 +403,26 @@ public class AppealAnalyzerTests
         RemovedBy(paragraph).Should().NotBeEmpty();
     }
 
+    [Fact]
+    public void Lexicon_SplitsItsPhrases_BetweenTheAppealScanAndTheNewsScan()
+    {
+        // The news cues have an automaton of their own, run only on paragraphs with appeal evidence; every phrase but the
+        // buttons (matched apart, at a paragraph's start) is in exactly one of the two, and the news scan holds exactly
+        // the news cues, which are most of what news text matches.
+        int[] main = AppealLexicon.AutomatonPhraseIds;
+        int[] news = AppealLexicon.NewsPhraseIds;
+        main.Should().OnlyContain(id => !AppealLexicon.IsNews(AppealLexicon.Cues[id]) && AppealLexicon.Cues[id] != AppealCue.Button);
+        news.Should().OnlyContain(id => AppealLexicon.IsNews(AppealLexicon.Cues[id]));
+        main.Concat(news).Concat(AppealLexicon.ButtonPhraseIds).Should().BeEquivalentTo(Enumerable.Range(0, AppealLexicon.Phrases.Length));
+        AppealLexicon.Automaton.PatternCount.Should().Be(main.Length);
+        AppealLexicon.NewsAutomaton.PatternCount.Should().Be(news.Length);
+
+        // A paragraph with appeal evidence gets its news cues counted, as attribution; one without any is not scanned
+        // for them, and scores nothing.
+        Both("Please donate to the shelter today, the mayor said.").Should().OnlyContain(s => s.Speech && s.Attributed);
+        Both("The mayor said the shelter would open on Monday.").Should().OnlyContain(s => s == AppealScore.Zero);
+    }
+
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
     private static string[] RemovedBy(string paragraph)
     {

@@ -54,10 +54,10 @@ internal static class AppealAnalyzer
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
         IgnoreOutletName(seen, outletKey);
-        var tally = new Tally(sums, seen, matches);
+        var tally = new Tally(sums, seen, matches, AppealLexicon.AutomatonPhraseIds);
         AppealLexicon.Automaton.Scan(text, ref tally);
         DropNames(sums, seen, text, matches);
-        return Score(sums, outletKey, text, default, matches);
+        return Score(sums, seen, outletKey, text, default, matches);
     }
 
     public static AppealScore Analyze(ReadOnlySpan<byte> utf8, string? outletKey, List<int>? matches = null)
@@ -65,10 +65,10 @@ internal static class AppealAnalyzer
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
         IgnoreOutletName(seen, outletKey);
-        var tally = new Tally(sums, seen, matches);
+        var tally = new Tally(sums, seen, matches, AppealLexicon.AutomatonPhraseIds);
         AppealLexicon.Automaton.Scan(utf8, ref tally);
         DropNames(sums, seen, utf8, matches);
-        return Score(sums, outletKey, default, utf8, matches);
+        return Score(sums, seen, outletKey, default, utf8, matches);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class AppealAnalyzer
     private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey)
     {
         DropNames(sums, seen, utf8, null);
-        return Score(sums, outletKey, default, utf8, null);
+        return Score(sums, seen, outletKey, default, utf8, null);
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ internal static class AppealAnalyzer
         return letters.Length >= 5 ? letters : null;
     }
 
-    private static AppealScore Score(Span<int> s, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
+    private static AppealScore Score(Span<int> s, Span<ulong> seen, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
     {
         int donation = Cap(s, AppealCue.Ask, 14) + Cap(s, AppealCue.Membership, 12) + Cap(s, AppealCue.Platform, 10)
             + Cap(s, AppealCue.Goal, 12) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
@@ -191,8 +191,16 @@ internal static class AppealAnalyzer
 
         if (positive + voice == 0)
         {
+            if (matches is not null)
+            {
+                // Listing cues (explain, reasons) shows the news cues of every paragraph.
+                CountNews(s, seen, text, utf8, matches);
+            }
+
             return AppealScore.Zero;
         }
+
+        CountNews(s, seen, text, utf8, matches);
 
         // Without any appeal cue, a paragraph in the outlet's voice ("we", "our", "you") still gets a score, so that
         // the appeal-block rule can take persuasion prose whose wording no cue foresaw; it never reaches Threshold alone.
@@ -237,6 +245,20 @@ internal static class AppealAnalyzer
         return new AppealScore(positive - negative, positive, negative, family, outletVoice, attributed, voice > 0 || selfDescription, business, calls,
             s[(int)AppealCue.Salutation] > 0 || letter || s[(int)AppealCue.Mission] >= 6 || (s[(int)AppealCue.Mission] > 0 && s[(int)AppealCue.Outlet] > 0), speech, selfDescription ? SelfDescriptionBlockWeight : 0,
             s[(int)AppealCue.ThirdParty] > 0);
+    }
+
+    /// <summary>Adds the news cues of the paragraph (a second scan, with <see cref="AppealLexicon.NewsAutomaton"/>) to the sums.</summary>
+    private static void CountNews(Span<int> sums, Span<ulong> seen, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
+    {
+        var tally = new Tally(sums, seen, matches, AppealLexicon.NewsPhraseIds);
+        if (text.IsEmpty)
+        {
+            AppealLexicon.NewsAutomaton.Scan(utf8, ref tally);
+        }
+        else
+        {
+            AppealLexicon.NewsAutomaton.Scan(text, ref tally);
+        }
     }
 
     /// <summary>Whether a sentence after the first opens with a call to action (<see cref="AppealLexicon.SentenceCallSymbols"/>).</summary>
@@ -756,13 +778,17 @@ internal static class AppealAnalyzer
             MarkOwnName(_seen, ownName);
         }
 
-        public readonly void OnMatch(int lane, int patternId) => Count(_sums, _seen, patternId);
+        public readonly void OnMatch(int lane, int patternId) => Count(_sums, _seen, AppealLexicon.AutomatonPhraseIds[patternId]);
 
         public readonly void OnEnd(int lane, int text) => scores[text] = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey);
     }
 
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>
-    private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches) : ICueSink
+    /// <param name="sums">The sum of each cue kind.</param>
+    /// <param name="seen">The phrases already counted, as bits.</param>
+    /// <param name="matches">When not null, receives the id of each phrase counted.</param>
+    /// <param name="phraseIds">The phrase id of each pattern of the automaton that scans (<see cref="AppealLexicon.AutomatonPhraseIds"/> or <see cref="AppealLexicon.NewsPhraseIds"/>).</param>
+    private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches, int[] phraseIds) : ICueSink
     {
         private readonly Span<int> _sums = sums;
         private readonly Span<ulong> _seen = seen;
@@ -770,18 +796,17 @@ internal static class AppealAnalyzer
 
         public readonly void OnMatch(int patternId)
         {
-            if (Count(_sums, _seen, patternId) is int id and >= 0)
+            if (Count(_sums, _seen, phraseIds[patternId]) is int id and >= 0)
             {
                 _matches?.Add(id);
             }
         }
     }
 
-    /// <summary>Adds a matched pattern's weight to its cue's sum, once per phrase and paragraph.</summary>
+    /// <summary>Adds a matched phrase's weight to its cue's sum, once per phrase and paragraph.</summary>
     /// <returns>The phrase id when it was counted now, or -1 when the paragraph had already matched it.</returns>
-    private static int Count(Span<int> sums, Span<ulong> seen, int patternId)
+    private static int Count(Span<int> sums, Span<ulong> seen, int id)
     {
-        int id = AppealLexicon.AutomatonPhraseIds[patternId];
         ref ulong bits = ref seen[id >> 6];
         ulong mask = 1UL << (id & 63);
         if ((bits & mask) != 0)

@@ -139,8 +139,12 @@ internal static class AppealLexicon
 
         // Buttons count only as the whole start of a short paragraph, so they are matched apart, anchored; the
         // automaton holds every other phrase, and maps its pattern numbers back to phrase ids.
-        AutomatonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] != AppealCue.Button)];
+        // The news cues ("said", "million", "he") are most of what news text matches, and they matter only to a
+        // paragraph with some appeal evidence: they have an automaton of their own, run on those paragraphs alone.
+        AutomatonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] != AppealCue.Button && !IsNews(Cues[i]))];
         Automaton = new CueAutomaton([.. AutomatonPhraseIds.Select(i => Phrases[i])]);
+        NewsPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => IsNews(Cues[i]))];
+        NewsAutomaton = new CueAutomaton([.. NewsPhraseIds.Select(i => Phrases[i])]);
         ButtonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] == AppealCue.Button)];
         ButtonSymbols = [.. ButtonPhraseIds.Select(i => TextNormalizer.Normalize(Phrases[i]))];
         UsPhraseId = Enumerable.Range(0, Phrases.Length).Single(i => Cues[i] == AppealCue.Outlet && Phrases[i] == "us");
@@ -157,8 +161,11 @@ internal static class AppealLexicon
     /// <summary>The weight of each phrase.</summary>
     public static int[] Weights { get; }
 
-    /// <summary>The phrase id of each automaton pattern.</summary>
+    /// <summary>The phrase id of each pattern of <see cref="Automaton"/>.</summary>
     public static int[] AutomatonPhraseIds { get; }
+
+    /// <summary>The phrase id of each pattern of <see cref="NewsAutomaton"/>.</summary>
+    public static int[] NewsPhraseIds { get; }
 
     /// <summary>
     /// One-word news phrases by their text ("spokesman", "union", "tribune"), so that an outlet whose name is such a word
@@ -215,6 +222,9 @@ internal static class AppealLexicon
     public static bool IsNews(AppealCue cue) =>
         cue is AppealCue.Reported or AppealCue.Speech or AppealCue.ThirdParty or AppealCue.ThirdPerson or AppealCue.MediaBusiness or AppealCue.BigMoney;
 
-    /// <summary>The compiled matcher for all phrases.</summary>
+    /// <summary>The compiled matcher for the appeal, voice and price phrases (every phrase but the buttons and the news cues).</summary>
     public static CueAutomaton Automaton { get; }
+
+    /// <summary>The compiled matcher for the news cues (<see cref="IsNews"/>), run only where a paragraph has appeal evidence.</summary>
+    public static CueAutomaton NewsAutomaton { get; }
 }
