@@ -423,6 +423,28 @@ public class AppealAnalyzerTests
         Both("The mayor said the shelter would open on Monday.").Should().OnlyContain(s => s == AppealScore.Zero);
     }
 
+    [Theory]
+    [InlineData("This story is available to Valley Ledger subscribers.")]
+    [InlineData("If you're a free subscriber you'll see the first half; upgrade to read the rest.")]
+    [InlineData("Share this post with a friend who would enjoy it.")]
+    [InlineData("Local reporting you can rely on costs money to produce. Support the Ledger today.")]
+    [InlineData("You've read one of your two free articles this week.")]
+    [InlineData("Read more about how our memberships work on our subscriptions page.")]
+    public void AppealKindsOfTheEstimate20Round_AreRemoved(string paragraph)
+    {
+        RemovedBy(paragraph).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void AQuotedEmailIntroducedByReadOne_IsStillAttributed()
+    {
+        // "read one" alone was a reported-speech cue, which also read the meter "You've read one of your free articles"
+        // as news; the cue now needs what was read ("read one email", "read one sign").
+        const string news = "\"Chip in $5 before midnight to keep our campaign on the air,\" read one email sent to supporters on Friday.";
+        Both(news).Should().OnlyContain(s => s.Attributed);
+        RemovedBy(news).Should().BeEmpty();
+    }
+
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
     private static string[] RemovedBy(string paragraph)
     {

@@ -222,6 +222,17 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// paragraph that opens with the outlet's name and says what the publication is or since when counts for the
     /// block rule; those kinds as cues): precision 1.0, recall 0.957 (still missed: the early-bird passes and the
     /// e-paper offer, both one point short, the paywall note and the follow prompt).</item>
+    /// <item>Estimate20: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set, chosen from kinds used little before: trade and specialist magazines, student papers, public radio,
+    /// faith papers, newsletters, city magazines), after the Estimate19 round and the separate news-cue scan. Measured
+    /// once, blind: precision 0.988 (84/85), recall 0.884 (84/95), no tricky news removed of 124. The wrong removal:
+    /// a newsletter writer's sign-off ("go vote if you can … See you on the other side"). Its misses: paywall notes
+    /// naming the outlet's subscribers, a meter in which "read one" read as reported speech, upgrade and free-subscriber
+    /// notes, share and follow prompts, a subscriptions page, "local news you can rely on", a smart-speaker promotion,
+    /// a gift prompt, an e-paper offer and a weekly's description of itself. Then used for development (those kinds
+    /// as cues; "read one" as attribution only with what was read): precision 0.989, recall 0.958 (still wrong: the
+    /// sign-off, whose "if you can" is an ask's words; still missed: the smart-speaker promotion, the gift prompt, the
+    /// e-paper offer read as media-business talk, and the self-description of more than 24 words).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -253,6 +264,18 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.Recall.Should().BeGreaterThanOrEqualTo(0.98, score.ToString());
         score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
         score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
+    }
+
+    [Fact]
+    public void Estimate20_AfterItsRound_KeepsItsRecall_AndRemovesNoTrickyNews()
+    {
+        // Estimate20 (see the list above) keeps one wrong removal, a newsletter writer's sign-off ("go vote if you can"),
+        // so it is guarded here rather than with the sets that remove no news at all.
+        LabeledScore score = Measure("Estimate20");
+
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.95, score.ToString());
+        score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
+        score.HardNegativesRemoved.Should().Be(0, score.ToString());
     }
 
     [Fact]

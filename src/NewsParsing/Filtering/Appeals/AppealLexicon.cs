@@ -54,7 +54,7 @@ internal static class AppealLexicon
         Reader|3|you; your; youre; youve; yours; youll; youd
         Outlet|2|we; our; us; ours; weve; well; wed
         Speech|12|said; says; in a statement; said on; said in; she said; he said; they said; officials said
-        Reported|12|according to; told; wrote; tweeted; posted on; spokesman; spokeswoman; spokesperson; read one; read one such; one such appeal; such appeals; an email sent; fundraising email; fundraising emails; the email read; the email said; the message read; listing reads; the email reads; the message reads; told readers; one recent version
+        Reported|12|according to; told; wrote; tweeted; posted on; spokesman; spokeswoman; spokesperson; read one email; read one message; read one text; read one post; read one letter; read one sign; read one flyer; read one mailer; read one placard; read one banner; read one headline; read one such; one such appeal; such appeals; an email sent; fundraising email; fundraising emails; the email read; the email said; the message read; listing reads; the email reads; the message reads; told readers; one recent version
         Reported|12|asked residents; urged residents; asked the public; urged the public; called on residents; asked people to; urged people to; opened with the line; opens with the line; the appeal read; the appeal reads; the pitch read; the pitch reads; researchers say; experts say; analysts say; critics say; advocates say; economists say; scientists say; studies show; researchers found; survey found; poll found; study found
         Reported|4|saying; found that; a survey; a poll; a study; stated; announced; added; urged; urging; appealed; called on; asked that; quoted; reported that; confirmed; reads; wrote in; committed to; pledged; has pledged; agreed to
         ThirdParty|4|people can; residents can; taxpayers; the scheme; under the scheme; red cross; gofundme; go fund me; charity; charities; foundation; organizers; organisers; organization; organisation; ministry; government; officials; authorities; the company; volunteers; campaign; crowdfunding campaign; fundraising drive; the group; the fund; its director; its organizer; nonprofit group; donation page; blood; donors of; appeal for; un; unicef; nato; eu; european union; parliament; lawmakers; senate; congress; president; minister; council; raised; has raised; had raised; it raised; prosecutors; police; court; judge; investigators; the case; arrested; charged; detained; questioned; netflix; spotify; disney; hulu; amazon; youtube; users; app store; apps store; store listing; united nations; world bank; pleaded; not guilty; indicted; convicted; sentenced; trial; federal; unions; union; strike; strike funds; trades councils; workers; food bank; food banks; coordinator
@@ -97,6 +97,11 @@ internal static class AppealLexicon
         Mission|6|thousands of you
         Ask|8|what you give us; what they give us; get back 0 of what; you can do that here; you can do so here; you can do it here
         Paywall|8|give a subscription; give them a year; give someone a year; e edition; the e edition; e paper; epaper
+        Paywall|10|this article is available to; this story is available to; this content is available to; this article is only available to; this story is only available to; upgrade to read; upgrade to keep reading; upgrade to continue reading; upgrade to unlock
+        Paywall|8|our subscriptions page; our subscription page; our membership page; our memberships page
+        Paywall|6|free subscriber; free subscribers
+        Mission|8|news you can rely on; journalism you can rely on; reporting you can rely on
+        Newsletter|8|share this post; share this newsletter; share this email; following us on; smart speaker to play
         Newsletter|6|for live updates; get an alert; get alerts
         Newsletter|8|free to download
         Salutation|10|maybe next time

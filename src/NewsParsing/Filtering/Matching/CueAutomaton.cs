@@ -570,6 +570,7 @@ internal sealed class CueAutomaton
     /// byte: 32 bytes map in a few vector instructions, and only the first bytes of non-ASCII characters are looked up
     /// one by one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // so that the vector mapping is inlined here, not called per block
     private static int WriteColumns(ReadOnlySpan<byte> text, ref byte destination)
     {
         if (text.IsEmpty)
