@@ -33,7 +33,7 @@ internal sealed class DocumentAppeals
     }
 
     /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
-    /// <remarks>Paragraphs are scanned four at a time (see <see cref="AppealAnalyzer.AnalyzeAll"/>).</remarks>
+    /// <remarks>Paragraphs are scanned eight at a time (see <see cref="AppealAnalyzer.AnalyzeAll"/>).</remarks>
     public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host)
     {
         string? key = AppealAnalyzer.OutletKey(host);
