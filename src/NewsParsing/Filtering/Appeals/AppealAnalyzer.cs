@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
+using System.Text;
 using NewsParsing.Filtering.Matching;
 
 namespace NewsParsing.Filtering.Appeals;
@@ -524,7 +526,6 @@ internal static class AppealAnalyzer
         return false;
     }
 
-    /// <summary>Whether the text holds "us" as a word in lower or title case (not only the country, "US").</summary>
     /// <summary>
     /// Takes back pronouns that are names: "US" in capitals is the country, not the outlet's "us"; "You" inside a
     /// title-case name in sentence-case text ("Wizz Air's All You Can Fly membership") does not address the reader.
@@ -614,6 +615,7 @@ internal static class AppealAnalyzer
         return words;
     }
 
+    /// <summary>Whether the text holds "us" as a word in lower or title case (not only the country, "US").</summary>
     private static bool HasPronounUs<T>(ReadOnlySpan<T> text)
         where T : unmanaged, IBinaryInteger<T> =>
         typeof(T) == typeof(char) ? HasPronounUs(MemoryMarshal.Cast<T, char>(text)) : HasPronounUs(MemoryMarshal.Cast<T, byte>(text));
@@ -635,7 +637,7 @@ internal static class AppealAnalyzer
     {
         for (int i = 0; i + 1 < utf8.Length; i++)
         {
-            if ((utf8[i] | 0x20) == 'u' && utf8[i + 1] == 's' && (i == 0 || !IsAsciiLetterOrDigit(utf8[i - 1])) && (i + 2 == utf8.Length || !IsAsciiLetterOrDigit(utf8[i + 2])))
+            if ((utf8[i] | 0x20) == 'u' && utf8[i + 1] == 's' && (i == 0 || !LetterOrDigitBefore(utf8, i)) && (i + 2 == utf8.Length || !LetterOrDigitAt(utf8, i + 2)))
             {
                 return true;
             }
@@ -644,7 +646,19 @@ internal static class AppealAnalyzer
         return false;
     }
 
-    private static bool IsAsciiLetterOrDigit(byte b) => char.IsAsciiLetterOrDigit((char)b) || b >= 0x80;
+    /// <summary>
+    /// Whether the character that starts at <paramref name="i"/> is a letter or digit, as <see cref="char.IsLetterOrDigit(char)"/>
+    /// says of the same character in UTF-16 (so a character beyond the Basic Multilingual Plane, a surrogate pair there,
+    /// is not one; invalid UTF-8 is not one either).
+    /// </summary>
+    private static bool LetterOrDigitAt(ReadOnlySpan<byte> utf8, int i) =>
+        utf8[i] < 0x80 ? char.IsAsciiLetterOrDigit((char)utf8[i])
+            : Rune.DecodeFromUtf8(utf8[i..], out Rune rune, out _) == OperationStatus.Done && rune.IsBmp && Rune.IsLetterOrDigit(rune);
+
+    /// <summary>Whether the character that ends just before <paramref name="i"/> is a letter or digit (see <see cref="LetterOrDigitAt"/>).</summary>
+    private static bool LetterOrDigitBefore(ReadOnlySpan<byte> utf8, int i) =>
+        utf8[i - 1] < 0x80 ? char.IsAsciiLetterOrDigit((char)utf8[i - 1])
+            : Rune.DecodeLastFromUtf8(utf8[..i], out Rune rune, out _) == OperationStatus.Done && rune.IsBmp && Rune.IsLetterOrDigit(rune);
 
     private static bool IsSeen(Span<ulong> seen, int id) => (seen[id >> 6] & (1UL << (id & 63))) != 0;
 

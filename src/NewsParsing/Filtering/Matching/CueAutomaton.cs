@@ -24,7 +24,6 @@ namespace NewsParsing.Filtering.Matching;
 internal sealed class CueAutomaton
 {
     private const int Shift = 5;                 // rows of 32 entries: the 29 symbols, padded
-    private const int RowSize = 1 << Shift;
     private const int Lanes = 8;                 // texts the multi-text scan reads at once
     private const int LaneCapacity = 16_384;     // columns each lane holds per batch
     private const int LaneStride = LaneCapacity + 64; // lanes' regions apart (not a multiple of 4 KiB, so they use different cache sets)
@@ -366,20 +365,14 @@ internal sealed class CueAutomaton
     private void RunBatch<TSink>(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> ranges, Span<int> texts, Span<int> laneOf, Span<int> end, byte[] columns, ref ulong[] fired, ref TSink sink)
         where TSink : struct, ILaneSink, allows ref struct
     {
-        // Longest first, each to the lane with the least to read: the lanes end close together.
-        for (int i = 1; i < texts.Length; i++)
+        // Longest first, each to the lane with the least to read: the lanes end close together. (The lane array serves
+        // as the sort's keys first; a batch may hold tens of thousands of tiny texts, so no quadratic sort.)
+        for (int i = 0; i < texts.Length; i++)
         {
-            int text = texts[i];
-            int length = ranges[(text * 2) + 1];
-            int j = i - 1;
-            while (j >= 0 && ranges[(texts[j] * 2) + 1] < length)
-            {
-                texts[j + 1] = texts[j];
-                j--;
-            }
-
-            texts[j + 1] = text;
+            laneOf[i] = -ranges[(texts[i] * 2) + 1];
         }
+
+        laneOf.Sort(texts);
 
         Span<int> load = stackalloc int[Lanes];
         load.Clear();
@@ -540,8 +533,8 @@ internal sealed class CueAutomaton
             if ((s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7) >= flag)
             {
                 record = (ulong)Unsafe.ByteOffset(ref columns, ref p) - 1;
-                Unsafe.Add(ref record, 1) = s0 | (s1 << 16) | (s2 << 32) | (s3 << 48);
-                Unsafe.Add(ref record, 2) = s4 | (s5 << 16) | (s6 << 32) | (s7 << 48);
+                Unsafe.Add(ref record, 1) = (ulong)s0 | ((ulong)s1 << 16) | ((ulong)s2 << 32) | ((ulong)s3 << 48);
+                Unsafe.Add(ref record, 2) = (ulong)s4 | ((ulong)s5 << 16) | ((ulong)s6 << 32) | ((ulong)s7 << 48);
                 record = ref Unsafe.Add(ref record, 3);
                 if (Unsafe.IsAddressGreaterThan(ref record, ref last))
                 {
@@ -696,7 +689,7 @@ internal sealed class CueAutomaton
         }
     }
 
-    /// <summary>One transition; reports the new state's matches unless it is the same state (a repeated space or digit).</summary>
+    /// <summary>One transition; reports the new state's matches when it reports (a reporting state has no self-loop: its twin takes them).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Step<TSink>(ref ushort next, int state, int symbol, int firstOutput, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
