@@ -478,6 +478,23 @@ public class AppealAnalyzerTests
         RemovedBy(paragraph).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Get the Ledger Morning Brief: the stories that matter in the valley, delivered free each morning.")]
+    [InlineData("Already a Premium member? Log in")]
+    [InlineData("Read the full story in the Valley Ledger's print and digital editions.")]
+    [InlineData("Give a koha today to keep independent community radio on air.")]
+    public void AppealKindsOfTheEstimate22Round_AreRemoved(string paragraph)
+    {
+        RemovedBy(paragraph).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void AnEPaperDevice_IsNotAnEPaperEdition()
+    {
+        // "e-paper" alone is weak evidence: hardware news uses it of displays.
+        RemovedBy("An e-paper conference badge built by a small team in Leeds raised $90,000 on Kickstarter in a week.").Should().BeEmpty();
+    }
+
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>
     private static string[] RemovedBy(string paragraph)
     {

@@ -233,6 +233,14 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// as cues; "read one" as attribution only with what was read): precision 0.989, recall 0.958 (still wrong: the
     /// sign-off, whose "if you can" is an ask's words; still missed: the smart-speaker promotion, the gift prompt, the
     /// e-paper offer read as media-business talk, and the self-description of more than 24 words).</item>
+    /// <item>Estimate22: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate21 round. Measured once, blind: precision 0.988 (81/82), recall 0.910 (81/89), no
+    /// tricky news removed of 121. The wrong removal: a hardware story about an "e-paper" conference badge, which the
+    /// e-paper cue of the Estimate19 round read as an edition offer. Its misses: storm-coverage mission prose, a
+    /// weekly's self-description under a name its host does not spell, a koha (donation) ask, a daily report "delivered
+    /// free each morning", a trial offer kept as talk of a trial, "Already a Pro member? Log in", "Read the full story in
+    /// the … print and digital editions" and a price written "EUR35". Then used for development ("e-paper" weak; those
+    /// kinds as cues): precision 1.0, recall 0.955.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -242,6 +250,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate16", 0.96)]
     [InlineData("Estimate18", 0.97)]
     [InlineData("Estimate19", 0.95)]
+    [InlineData("Estimate22", 0.95)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

@@ -97,7 +97,7 @@ internal static class AppealLexicon
         Mission|8|possible only because; public benefit organisation; public benefit organization
         Mission|6|thousands of you
         Ask|8|what you give us; what they give us; get back 0 of what; you can do that here; you can do so here; you can do it here
-        Paywall|8|give a subscription; give them a year; give someone a year; e edition; the e edition; e paper; epaper
+        Paywall|8|give a subscription; give them a year; give someone a year; e edition; the e edition
         Paywall|10|this article is available to; this story is available to; this content is available to; this article is only available to; this story is only available to; upgrade to read; upgrade to keep reading; upgrade to continue reading; upgrade to unlock
         Paywall|8|our subscriptions page; our subscription page; our membership page; our memberships page
         Paywall|6|free subscriber; free subscribers
@@ -106,6 +106,11 @@ internal static class AppealLexicon
         Mission|8|supported by paying subscribers; supported by its subscribers; supported by subscribers; if you like what you read
         Membership|6|reserve your seat; reserve your spot; save your seat; book your seat
         Newsletter|6|stay updated; on social media for; real time updates
+        Paywall|4|e paper; epaper
+        Newsletter|8|delivered free each morning; delivered free every morning; delivered free each day; delivered free every day
+        Login|10|already a pro member; already a premium member; already a plus member; already a pro subscriber; already a premium subscriber
+        Paywall|8|read the full story in; print and digital editions
+        Ask|8|give a koha; koha today
         Newsletter|6|for live updates; get an alert; get alerts
         Newsletter|8|free to download
         Salutation|10|maybe next time
