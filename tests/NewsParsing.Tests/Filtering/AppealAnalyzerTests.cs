@@ -334,18 +334,6 @@ public class AppealAnalyzerTests
     }
 
     [Theory]
-    [InlineData("This is a preview. Subscribers read the full market report and the data behind it.")]
-    [InlineData("Members: the summer barbecue is on Saturday, free for paying members, and you can bring a guest.")]
-    [InlineData("Our reporting stays free for everyone, possible only because thousands of you become paying subscribers.")]
-    [InlineData("Follow us on WhatsApp for live updates from the count.")]
-    [InlineData("Give them a year of the Courier e-edition for $39 this holiday season.")]
-    [InlineData("Nah, maybe next time")]
-    public void AppealKindsOfTheEstimate18Round_AreRemoved(string paragraph)
-    {
-        RemovedBy(paragraph).Should().NotBeEmpty();
-    }
-
-    [Theory]
     [InlineData("The budget carrier's annual All You Can Travel membership gave its first members an introductory price.", false)]
     [InlineData("The carrier's annual membership lets you travel as often as you like for an introductory price.", true)]
     [InlineData("You can join the scheme from Monday, the carrier said.", true)]
@@ -393,16 +381,6 @@ public class AppealAnalyzerTests
         Both(paragraph).Should().OnlyContain(s => s.SelfTalk == selfTalk);
     }
 
-    [Theory]
-    [InlineData("Join 500 growers in Fresno this March. Early-bird tickets for our Harvest Summit are on sale now, and members save 20%.")]
-    [InlineData("Listen to this episode of The Valley Hour on your favourite app, and never miss one again.")]
-    [InlineData("Subscribe to the Courier e-paper and read tomorrow's edition tonight.")]
-    [InlineData("Trusted by readers since 1978. Support our newsroom with a gift today.")]
-    public void AppealKindsOfTheEstimate19Round_AreRemoved(string paragraph)
-    {
-        RemovedBy(paragraph).Should().NotBeEmpty();
-    }
-
     [Fact]
     public void Lexicon_SplitsItsPhrases_BetweenTheAppealScanAndTheNewsScan()
     {
@@ -421,18 +399,6 @@ public class AppealAnalyzerTests
         // for them, and scores nothing.
         Both("Please donate to the shelter today, the mayor said.").Should().OnlyContain(s => s.Speech && s.Attributed);
         Both("The mayor said the shelter would open on Monday.").Should().OnlyContain(s => s == AppealScore.Zero);
-    }
-
-    [Theory]
-    [InlineData("This story is available to Valley Ledger subscribers.")]
-    [InlineData("If you're a free subscriber you'll see the first half; upgrade to read the rest.")]
-    [InlineData("Share this post with a friend who would enjoy it.")]
-    [InlineData("Local reporting you can rely on costs money to produce. Support the Ledger today.")]
-    [InlineData("You've read one of your two free articles this week.")]
-    [InlineData("Read more about how our memberships work on our subscriptions page.")]
-    public void AppealKindsOfTheEstimate20Round_AreRemoved(string paragraph)
-    {
-        RemovedBy(paragraph).Should().NotBeEmpty();
     }
 
     [Fact]
@@ -460,15 +426,6 @@ public class AppealAnalyzerTests
     }
 
     [Theory]
-    [InlineData("Numbers & Notes is supported by paying subscribers. If you like what you read here, the Sunday edition is $5 a month.")]
-    [InlineData("Don't miss the Delta Growers Summit this spring. Reserve your seat now and meet the buyers.")]
-    [InlineData("Get the Valley Ledger app and stay updated wherever you are.")]
-    public void AppealKindsOfTheEstimate21Round_AreRemoved(string paragraph)
-    {
-        RemovedBy(paragraph).Should().NotBeEmpty();
-    }
-
-    [Theory]
     [InlineData("3 hours, 2 minutes. That is the average game so far this season, down from 3 hours, 11 minutes last year.")]
     [InlineData("That's it for today. Enjoy the sunshine, and see you tomorrow.")]
     public void NewsAndAPlainSignOff_AreKeptOnTheirOwn(string paragraph)
@@ -478,21 +435,46 @@ public class AppealAnalyzerTests
         RemovedBy(paragraph).Should().BeEmpty();
     }
 
-    [Theory]
-    [InlineData("Get the Ledger Morning Brief: the stories that matter in the valley, delivered free each morning.")]
-    [InlineData("Already a Premium member? Log in")]
-    [InlineData("Read the full story in the Valley Ledger's print and digital editions.")]
-    [InlineData("Give a koha today to keep independent community radio on air.")]
-    public void AppealKindsOfTheEstimate22Round_AreRemoved(string paragraph)
-    {
-        RemovedBy(paragraph).Should().NotBeEmpty();
-    }
-
     [Fact]
     public void AnEPaperDevice_IsNotAnEPaperEdition()
     {
         // "e-paper" alone is weak evidence: hardware news uses it of displays.
         RemovedBy("An e-paper conference badge built by a small team in Leeds raised $90,000 on Kickstarter in a week.").Should().BeEmpty();
+    }
+
+    [Theory]
+    // Estimate18 round
+    [InlineData("This is a preview. Subscribers read the full market report and the data behind it.")]
+    [InlineData("Members: the summer barbecue is on Saturday, free for paying members, and you can bring a guest.")]
+    [InlineData("Our reporting stays free for everyone, possible only because thousands of you become paying subscribers.")]
+    [InlineData("Follow us on WhatsApp for live updates from the count.")]
+    [InlineData("Give them a year of the Courier e-edition for $39 this holiday season.")]
+    [InlineData("Nah, maybe next time")]
+    // Estimate19 round
+    [InlineData("Join 500 growers in Fresno this March. Early-bird tickets for our Harvest Summit are on sale now, and members save 20%.")]
+    [InlineData("Listen to this episode of The Valley Hour on your favourite app, and never miss one again.")]
+    [InlineData("Subscribe to the Courier e-paper and read tomorrow's edition tonight.")]
+    [InlineData("Trusted by readers since 1978. Support our newsroom with a gift today.")]
+    // Estimate20 round
+    [InlineData("This story is available to Valley Ledger subscribers.")]
+    [InlineData("If you're a free subscriber you'll see the first half; upgrade to read the rest.")]
+    [InlineData("Share this post with a friend who would enjoy it.")]
+    [InlineData("Local reporting you can rely on costs money to produce. Support the Ledger today.")]
+    [InlineData("You've read one of your two free articles this week.")]
+    [InlineData("Read more about how our memberships work on our subscriptions page.")]
+    // Estimate21 round
+    [InlineData("Numbers & Notes is supported by paying subscribers. If you like what you read here, the Sunday edition is $5 a month.")]
+    [InlineData("Don't miss the Delta Growers Summit this spring. Reserve your seat now and meet the buyers.")]
+    [InlineData("Get the Valley Ledger app and stay updated wherever you are.")]
+    // Estimate22 round
+    [InlineData("Get the Ledger Morning Brief: the stories that matter in the valley, delivered free each morning.")]
+    [InlineData("Already a Premium member? Log in")]
+    [InlineData("Read the full story in the Valley Ledger's print and digital editions.")]
+    [InlineData("Give a koha today to keep independent community radio on air.")]
+    public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
+    {
+        // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
+        RemovedBy(paragraph).Should().NotBeEmpty();
     }
 
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>

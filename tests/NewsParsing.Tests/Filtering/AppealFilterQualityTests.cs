@@ -275,36 +275,33 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
         score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(1, score.ToString());
     }
 
-    [Fact]
-    public void Estimate20_AfterItsRound_KeepsItsRecall_AndRemovesNoTrickyNews()
+    /// <summary>
+    /// Sets that, after their round, still remove a little news, each held to what it measured then:
+    /// <list type="bullet">
+    /// <item>Estimate20 (see the list above) keeps one wrong removal, a newsletter writer's sign-off ("go vote if you
+    /// can").</item>
+    /// <item>Estimate21: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate20 round; its author was asked, among the tricky news, for a newsletter writer's
+    /// chatty sign-off that asks for nothing. Measured once, blind: precision 0.965 (82/85), recall 0.911 (82/90),
+    /// tricky news removed 2/124: two such sign-offs ("That's it for today … see you tomorrow"), and a baseball
+    /// statistic whose "so far this season" and "down from 3 hours" read as a fundraising goal and a price. Its misses:
+    /// "supported by paying subscribers", a summit's "Reserve your seat now", two gift subscriptions, app and
+    /// social-media prompts, and an awards' call for nominations. Then used for development ("so far" is weak evidence;
+    /// sign-offs count only for the appeal block; those kinds as cues): precision 0.977, recall 0.956. The two
+    /// sign-offs are still removed, as part of their documents' appeal blocks; Estimate14 labels a newsletter's sign-off
+    /// as an appeal and Estimate21 as news, so the block rule is where the two sets meet.</item>
+    /// </list>
+    /// </summary>
+    [Theory]
+    [InlineData("Estimate20", 0.95, 1, 0)]
+    [InlineData("Estimate21", 0.95, 2, 2)]
+    public void UnseenPublisherSets_ThatStillRemoveSomeNews_StayWithinWhatTheyMeasured(string set, double minRecall, int maxWrongRemovals, int maxTrickyRemoved)
     {
-        // Estimate20 (see the list above) keeps one wrong removal, a newsletter writer's sign-off ("go vote if you can"),
-        // so it is guarded here rather than with the sets that remove no news at all.
-        LabeledScore score = Measure("Estimate20");
+        LabeledScore score = Measure(set);
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.95, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(1, score.ToString());
-        score.HardNegativesRemoved.Should().Be(0, score.ToString());
-    }
-
-    [Fact]
-    public void Estimate21_AfterItsRound_KeepsItsRecall_AndRemovesOnlyTheSignOffs()
-    {
-        // Written by a helper who never saw the filter code (40 documents, 40 publishers not in any other set), after
-        // the Estimate20 round; its author was asked, among the tricky news, for a newsletter writer's chatty sign-off
-        // that asks for nothing. Measured once, blind: precision 0.965 (82/85), recall 0.911 (82/90), tricky news
-        // removed 2/124: two such sign-offs ("That's it for today … see you tomorrow"), and a baseball statistic whose
-        // "so far this season" and "down from 3 hours" read as a fundraising goal and a price. Its misses: "supported by
-        // paying subscribers", a summit's "Reserve your seat now", two gift subscriptions, app and social-media
-        // prompts, and an awards' call for nominations. Then used for development ("so far" is weak evidence; sign-offs
-        // count only for the appeal block; those kinds as cues): precision 0.977, recall 0.956. The two sign-offs are
-        // still removed, as part of their documents' appeal blocks; Estimate14 labels a newsletter's sign-off as an
-        // appeal and Estimate21 as news, so the block rule is where the two sets meet.
-        LabeledScore score = Measure("Estimate21");
-
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.95, score.ToString());
-        score.FalsePositives.Should().BeLessThanOrEqualTo(2, score.ToString());
-        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(2, score.ToString());
+        score.Recall.Should().BeGreaterThanOrEqualTo(minRecall, score.ToString());
+        score.FalsePositives.Should().BeLessThanOrEqualTo(maxWrongRemovals, score.ToString());
+        score.HardNegativesRemoved.Should().BeLessThanOrEqualTo(maxTrickyRemoved, score.ToString());
     }
 
     [Fact]
