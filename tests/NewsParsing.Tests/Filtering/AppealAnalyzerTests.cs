@@ -471,10 +471,28 @@ public class AppealAnalyzerTests
     [InlineData("Already a Premium member? Log in")]
     [InlineData("Read the full story in the Valley Ledger's print and digital editions.")]
     [InlineData("Give a koha today to keep independent community radio on air.")]
+    // Estimate23 round
+    [InlineData("Back community radio with a contribution of $5, $10 or whatever feels right. Tap here to give.")]
+    [InlineData("EXCLUSIVE FOR SUBSCRIBERS")]
+    [InlineData("READ ALSO: Sign up to the Ledger WhatsApp channel and never miss the day's biggest stories")]
+    [InlineData("PAY ATTENTION: our journalism is free for everyone. Help keep it that way with a contribution of any amount.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
         RemovedBy(paragraph).Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("MAYOR LINDQVIST: If your listeners want to help, please donate to the food bank.", true)]
+    [InlineData("READ ALSO: Sign up for the newsletter", false)]
+    [InlineData("PAY ATTENTION: Help keep it that way.", false)]
+    [InlineData("EDITOR'S NOTE: This story has been updated.", false)]
+    public void ASitesKicker_IsNotATranscriptsSpeakerLabel(string paragraph, bool speaker)
+    {
+        // A capitalized name before a colon marks a transcript (someone else's words); a site's own kicker in capitals
+        // ("READ ALSO:", "PAY ATTENTION:") does not.
+        AppealAnalyzer.StartsWithSpeakerLabel(paragraph.AsSpan()).Should().Be(speaker);
+        AppealAnalyzer.StartsWithSpeakerLabel(Encoding.UTF8.GetBytes(paragraph).AsSpan()).Should().Be(speaker);
     }
 
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>

@@ -241,6 +241,16 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// free each morning", a trial offer kept as talk of a trial, "Already a Pro member? Log in", "Read the full story in
     /// the … print and digital editions" and a price written "EUR35". Then used for development ("e-paper" weak; those
     /// kinds as cues): precision 1.0, recall 0.955.</item>
+    /// <item>Estimate23: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set, many of them small island and regional papers), after the Estimate22 round. Measured once, blind:
+    /// precision 1.0 (79/79), recall 0.898 (79/88), no tricky news removed of 123. Its misses: a site's kickers in
+    /// capitals ("PAY ATTENTION:", "READ ALSO:") read as a transcript's speaker labels, so their asks counted as
+    /// someone else's words; "a contribution of $5, $10 or whatever feels right. Tap here to give."; "EXCLUSIVE FOR
+    /// SUBSCRIBERS"; "Readers are requested to subscribe"; a letter opening "Dear reader" whose talk of daily newspapers
+    /// read as media business; and three outlets' descriptions of themselves. Then used for development (kickers are
+    /// not speaker labels; those kinds as cues): precision 1.0, recall 0.943 (still missed: the "Dear reader" letter,
+    /// "Readers are requested to subscribe", which scores 10 and falls in the marginal band without the reader's or
+    /// outlet's voice, and the three self-descriptions).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -251,6 +261,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate18", 0.97)]
     [InlineData("Estimate19", 0.95)]
     [InlineData("Estimate22", 0.95)]
+    [InlineData("Estimate23", 0.94)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

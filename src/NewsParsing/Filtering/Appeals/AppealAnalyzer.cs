@@ -327,7 +327,7 @@ internal static class AppealAnalyzer
             }
             else if (c == ':')
             {
-                return letters >= 2;
+                return letters >= 2 && !IsEditorialLabel(text[..i]);
             }
             else if (c is not (' ' or '.' or '\'' or '-'))
             {
@@ -337,6 +337,43 @@ internal static class AppealAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a capitalized label before a colon is a site's own kicker ("READ ALSO:", "PAY ATTENTION:", "EDITOR'S
+    /// NOTE:") rather than a speaker's name in a transcript.
+    /// </summary>
+    private static bool IsEditorialLabel<T>(ReadOnlySpan<T> label)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        Span<char> letters = stackalloc char[label.Length];
+        int n = 0;
+        foreach (T unit in label)
+        {
+            int c = int.CreateTruncating(unit);
+            if (c is >= 'A' and <= 'Z' || (c == ' ' && n > 0 && letters[n - 1] != ' '))
+            {
+                letters[n++] = (char)c;
+            }
+        }
+
+        ReadOnlySpan<char> name = letters[..n].TrimEnd(' ');
+        foreach (string kicker in EditorialLabels)
+        {
+            if (name.SequenceEqual(kicker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Kickers that sites put before a colon, in capitals, letters and single spaces only.</summary>
+    private static readonly string[] EditorialLabels =
+    [
+        "READ ALSO", "ALSO READ", "READ MORE", "PAY ATTENTION", "RELATED", "SEE ALSO", "WATCH", "LISTEN", "EDITORS NOTE",
+        "NOTE", "UPDATE", "EXCLUSIVE", "BREAKING", "ADVERTISEMENT", "SPONSORED", "SUBSCRIBE", "DONATE", "SUPPORT US",
+    ];
 
     /// <summary>Reads the start of a paragraph: a button, a call to action, a greeting or a sign-off.</summary>
     private static Opening ReadOpening(ReadOnlySpan<char> text, bool needImperative)

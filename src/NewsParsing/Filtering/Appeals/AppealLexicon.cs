@@ -111,6 +111,9 @@ internal static class AppealLexicon
         Login|10|already a pro member; already a premium member; already a plus member; already a pro subscriber; already a premium subscriber
         Paywall|8|read the full story in; print and digital editions
         Ask|8|give a koha; koha today
+        Ask|10|tap here to give; tap here to donate; tap to give; click here to give; click here to donate
+        Ask|8|a contribution of; whatever feels right; whatever you can afford
+        Paywall|10|exclusive for subscribers; exclusive for members; requested to subscribe
         Newsletter|6|for live updates; get an alert; get alerts
         Newsletter|8|free to download
         Salutation|10|maybe next time
