@@ -476,6 +476,9 @@ public class AppealAnalyzerTests
     [InlineData("EXCLUSIVE FOR SUBSCRIBERS")]
     [InlineData("READ ALSO: Sign up to the Ledger WhatsApp channel and never miss the day's biggest stories")]
     [InlineData("PAY ATTENTION: our journalism is free for everyone. Help keep it that way with a contribution of any amount.")]
+    // Estimate24 round
+    [InlineData("Community radio costs money. Back us with a monthly pledge via mobile money or card.")]
+    [InlineData("The Valley Ledger is free every week because of our advertisers and readers.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -493,6 +496,14 @@ public class AppealAnalyzerTests
         // ("READ ALSO:", "PAY ATTENTION:") does not.
         AppealAnalyzer.StartsWithSpeakerLabel(paragraph.AsSpan()).Should().Be(speaker);
         AppealAnalyzer.StartsWithSpeakerLabel(Encoding.UTF8.GetBytes(paragraph).AsSpan()).Should().Be(speaker);
+    }
+
+    [Fact]
+    public void ServiceJournalismForOurReaders_IsNotPartOfTheAppealBlock()
+    {
+        // "Our readers asked …" introduces an answer to readers' questions: news in the outlet's voice, attributed.
+        Both("Our readers asked how to check whether a landlord is registered. The county's register is searchable by address.")
+            .Should().OnlyContain(s => s.Attributed);
     }
 
     /// <summary>The names of the built-in filters that remove <paramref name="paragraph"/> on its own.</summary>

@@ -251,6 +251,15 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// not speaker labels; those kinds as cues): precision 1.0, recall 0.943 (still missed: the "Dear reader" letter,
     /// "Readers are requested to subscribe", which scores 10 and falls in the marginal band without the reader's or
     /// outlet's voice, and the three self-descriptions).</item>
+    /// <item>Estimate24: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate23 round. Measured once, blind: precision 0.988 (84/85), recall 0.923 (84/91),
+    /// tricky news removed 1/120: service journalism in the outlet's voice ("Our readers asked how to check whether
+    /// their home is certified. Here is what you need to know: …"), taken into an appeal block. Its misses: five
+    /// outlets' descriptions of themselves, "Back Asaase with a monthly pledge via mobile money" and a bare "Allow"
+    /// (a notification prompt). Then used for development ("our readers asked" as attribution; "is not cheap", "because
+    /// of our advertisers and readers", "a monthly pledge" as cues): precision 1.0, recall 0.956 (still missed: three
+    /// self-descriptions whose outlet names the host does not spell, and "Allow", which as a button would also take
+    /// "Allow me to explain.").</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -262,6 +271,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate19", 0.95)]
     [InlineData("Estimate22", 0.95)]
     [InlineData("Estimate23", 0.94)]
+    [InlineData("Estimate24", 0.95)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

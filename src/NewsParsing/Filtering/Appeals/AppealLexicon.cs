@@ -114,6 +114,9 @@ internal static class AppealLexicon
         Ask|10|tap here to give; tap here to donate; tap to give; click here to give; click here to donate
         Ask|8|a contribution of; whatever feels right; whatever you can afford
         Paywall|10|exclusive for subscribers; exclusive for members; requested to subscribe
+        Reported|12|our readers asked; readers have asked us; readers asked us
+        Mission|6|is not cheap; isnt cheap; because of our readers; because of our advertisers and readers; thanks to our advertisers
+        Ask|8|a monthly pledge; with a monthly pledge; a one off pledge
         Newsletter|6|for live updates; get an alert; get alerts
         Newsletter|8|free to download
         Salutation|10|maybe next time
