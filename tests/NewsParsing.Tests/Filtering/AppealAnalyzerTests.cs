@@ -479,6 +479,8 @@ public class AppealAnalyzerTests
     // Estimate24 round
     [InlineData("Community radio costs money. Back us with a monthly pledge via mobile money or card.")]
     [InlineData("The Valley Ledger is free every week because of our advertisers and readers.")]
+    // Estimate25 round
+    [InlineData("We have covered the valley for 40 years, and we will be here for the next 40, but only with your help.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).

@@ -260,6 +260,14 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// of our advertisers and readers", "a monthly pledge" as cues): precision 1.0, recall 0.956 (still missed: three
     /// self-descriptions whose outlet names the host does not spell, and "Allow", which as a button would also take
     /// "Allow me to explain.").</item>
+    /// <item>Estimate25: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set), after the Estimate24 round. Measured once, blind: precision 1.0 (83/83), recall 0.922 (83/90), no
+    /// tricky news removed of 120: the first first look to meet all three floors of the filter issue at once. Its
+    /// misses: "become a Daily News Egypt member today", "only with your help", two paywall notes whose talk of plans
+    /// read as media business, a premium product's tagline and two outlets' histories. Then used for development
+    /// (those asks and the paywall notes' openings as cues): precision 1.0, recall 0.944 (the two paywall notes are
+    /// still kept as talk of plans). "member today" alone is not enough: "become a Valley Ledger member today" without
+    /// other evidence stays below the threshold.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -272,6 +280,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate22", 0.95)]
     [InlineData("Estimate23", 0.94)]
     [InlineData("Estimate24", 0.95)]
+    [InlineData("Estimate25", 0.94)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

@@ -117,6 +117,8 @@ internal static class AppealLexicon
         Reported|12|our readers asked; readers have asked us; readers asked us
         Mission|6|is not cheap; isnt cheap; because of our readers; because of our advertisers and readers; thanks to our advertisers
         Ask|8|a monthly pledge; with a monthly pledge; a one off pledge
+        Paywall|10|continue reading with a subscription; to read this article in full; read this article in full; to read this story in full
+        Ask|8|only with your help; member today
         Newsletter|6|for live updates; get an alert; get alerts
         Newsletter|8|free to download
         Salutation|10|maybe next time
