@@ -680,13 +680,17 @@ internal sealed class CueAutomaton
     private void ReportOnLane<TSink>(int state, int lane, ref TSink sink)
         where TSink : struct, ILaneSink, allows ref struct
     {
-        int row = state - _firstOutput;
-        int from = _outStart[row];
-        int to = _outStart[row + 1];
-        for (int k = from; k < to; k++)
+        foreach (int pattern in PatternsOf(state))
         {
-            sink.OnMatch(lane, _out[k]);
+            sink.OnMatch(lane, pattern);
         }
+    }
+
+    /// <summary>The patterns the reporting state <paramref name="state"/> stands for.</summary>
+    private ReadOnlySpan<int> PatternsOf(int state)
+    {
+        int row = state - _firstOutput;
+        return _out.AsSpan(_outStart[row], _outStart[row + 1] - _outStart[row]);
     }
 
     /// <summary>One transition; reports the new state's matches when it reports (a reporting state has no self-loop: its twin takes them).</summary>
@@ -695,7 +699,7 @@ internal sealed class CueAutomaton
         where TSink : struct, ICueSink, allows ref struct
     {
         int following = Unsafe.Add(ref next, (state << Shift) + symbol);
-        if (following >= firstOutput && following != state)
+        if (following >= firstOutput)
         {
             Emit(following, ref sink);
         }
@@ -708,12 +712,9 @@ internal sealed class CueAutomaton
     private void Emit<TSink>(int state, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
-        int row = state - _firstOutput;
-        int from = _outStart[row];
-        int to = _outStart[row + 1];
-        for (int k = from; k < to; k++)
+        foreach (int pattern in PatternsOf(state))
         {
-            sink.OnMatch(_out[k]);
+            sink.OnMatch(pattern);
         }
     }
 
