@@ -17,7 +17,11 @@ namespace NewsParsing.Filtering;
 public sealed class NewsFilterPipeline
 {
     private readonly INewsFilter[] _filters;
+
+    /// <summary>The decider of each built-in filter (null for the others), found once rather than by a cast per paragraph.</summary>
+    private readonly AppealDecider?[] _deciders;
     private readonly bool _usesAppealAnalysis;
+    private readonly bool _onlyBuiltIns;
 
     /// <summary>Creates a pipeline that runs <paramref name="filters"/> in order.</summary>
     /// <exception cref="ArgumentException">A filter is null, or two filters share a name.</exception>
@@ -25,6 +29,8 @@ public sealed class NewsFilterPipeline
     {
         ArgumentNullException.ThrowIfNull(filters);
         _filters = [.. filters];
+        _deciders = new AppealDecider?[_filters.Length];
+        _onlyBuiltIns = true;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (INewsFilter? filter in _filters)
         {
@@ -37,8 +43,13 @@ public sealed class NewsFilterPipeline
             {
                 throw new ArgumentException($"Every filter needs a unique, non-blank name; \"{filter.Name}\" is blank or used twice.", nameof(filters));
             }
+        }
 
-            _usesAppealAnalysis |= filter is IAppealFilter;
+        for (int k = 0; k < _filters.Length; k++)
+        {
+            _deciders[k] = (_filters[k] as IAppealFilter)?.Decider;
+            _usesAppealAnalysis |= _deciders[k] is not null;
+            _onlyBuiltIns &= _deciders[k] is not null;
         }
     }
 
@@ -71,6 +82,22 @@ public sealed class NewsFilterPipeline
         {
             for (int i = 0; i < paragraphs.Count; i++)
             {
+                if (_onlyBuiltIns && appeals is not null)
+                {
+                    // Built-in filters decide from the analysis alone: no context, no text for a kept paragraph.
+                    NewsRemovedParagraph? builtInRemoval = EvaluateBuiltIns(paragraphs, appeals, i);
+                    if (builtInRemoval is null)
+                    {
+                        kept[keptCount++] = i;
+                    }
+                    else
+                    {
+                        (removed ??= []).Add(builtInRemoval);
+                    }
+
+                    continue;
+                }
+
                 var context = new NewsFilterContext(document.Title, document.Date, document.Url, host, i, paragraphs.Count, appeals);
                 NewsRemovedParagraph? removal = Evaluate(paragraphs, utf8, context, ref chars);
                 if (removal is null)
@@ -104,18 +131,34 @@ public sealed class NewsFilterPipeline
         }
     }
 
+    private NewsRemovedParagraph? EvaluateBuiltIns(IReadOnlyList<string> paragraphs, DocumentAppeals appeals, int index)
+    {
+        for (int k = 0; k < _deciders.Length; k++)
+        {
+            AppealDecider decider = _deciders[k]!;
+            if (decider.ShouldRemove(appeals, index, out bool block))
+            {
+                string text = paragraphs[index];
+                return new NewsRemovedParagraph(index, text, _filters[k].Name, decider.ReasonFor(text, appeals, index, block));
+            }
+        }
+
+        return null;
+    }
+
     private NewsRemovedParagraph? Evaluate(IReadOnlyList<string> paragraphs, Utf8ParagraphList? utf8, in NewsFilterContext context, ref char[]? chars)
     {
         int index = context.Index;
         int charCount = -1;
-        foreach (INewsFilter filter in _filters)
+        for (int k = 0; k < _filters.Length; k++)
         {
-            if (filter is IAppealFilter builtIn && context.Appeals is { } appeals)
+            INewsFilter filter = _filters[k];
+            if (_deciders[k] is { } decider && context.Appeals is { } appeals)
             {
-                if (builtIn.Decider.ShouldRemove(appeals, index, out bool block))
+                if (decider.ShouldRemove(appeals, index, out bool block))
                 {
                     string text = paragraphs[index];
-                    return new NewsRemovedParagraph(index, text, filter.Name, builtIn.Decider.ReasonFor(text, appeals, index, block));
+                    return new NewsRemovedParagraph(index, text, filter.Name, decider.ReasonFor(text, appeals, index, block));
                 }
 
                 continue;
