@@ -481,6 +481,13 @@ public class AppealAnalyzerTests
     [InlineData("The Valley Ledger is free every week because of our advertisers and readers.")]
     // Estimate25 round
     [InlineData("We have covered the valley for 40 years, and we will be here for the next 40, but only with your help.")]
+    // Estimate26-28 round
+    [InlineData("Cancel any time.")]
+    [InlineData("Keep courthouse coverage coming - give today.")]
+    [InlineData("Not a subscriber yet? Request a free trial.")]
+    [InlineData("Join more than 40,000 grain traders who read the Ledger Daily every morning.")]
+    [InlineData("Back local journalism: a small gift pays for a reporter's mileage. Give through our donations page.")]
+    [InlineData("This report is available in full to Ledger Pro members. Start a free trial to read on.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -498,6 +505,44 @@ public class AppealAnalyzerTests
         // ("READ ALSO:", "PAY ATTENTION:") does not.
         AppealAnalyzer.StartsWithSpeakerLabel(paragraph.AsSpan()).Should().Be(speaker);
         AppealAnalyzer.StartsWithSpeakerLabel(Encoding.UTF8.GetBytes(paragraph).AsSpan()).Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("The Ledger answers to its readers and nobody else: no chain owner, no hedge fund.")]
+    [InlineData("Most of our budget comes from listeners who think local news is worth paying for.")]
+    [InlineData("KVLR is your community-supported public radio station for the valley.")]
+    public void OutletProseOfTheBlindRounds_JoinsAnAppealBlock(string paragraph)
+    {
+        // Persuasion prose about the outlet's owners, budget and supporters (Estimate26-28 round): enough for the block
+        // rule beside an ask.
+        Both(paragraph).Should().OnlyContain(s => s.Total >= AppealFilterOptions.DefaultBlockThreshold && s.OutletVoice && !s.Attributed);
+    }
+
+    [Fact]
+    public void AnOutletsShortProfile_IsNotMediaBusinessNews()
+    {
+        // "newspaper" in the outlet's own short profile describes the outlet, not someone else's business; as media
+        // business it cancelled the profile's weight (Estimate27's "Pattaya Mail has been the city's newspaper since 1993").
+        Both("Valley Ledger has been the county's newspaper since 1952.", "valleyledger")
+            .Should().OnlyContain(s => s.Total + s.BlockBonus >= AppealFilterOptions.DefaultBlockThreshold);
+        Both("Valley Ledger, the county's newspaper since 1952, lost its printing contract on Monday after the press in Fresno closed, and editors said the paper would be printed out of state until a buyer is found for the plant.", "valleyledger")
+            .Should().OnlyContain(s => s.Total + s.BlockBonus < AppealFilterOptions.DefaultBlockThreshold, "a longer paragraph that opens with the name is news about the outlet");
+    }
+
+    [Theory]
+    [InlineData("The Ledger, a nonprofit newsroom founded in 2015, first requested the records in March as part of its investigation into the county jail.")]
+    [InlineData("The gang leader has been spotted by our reporters at two race meetings this month.")]
+    public void TheOutletAsReporterOrWitness_IsAttribution(string paragraph)
+    {
+        // News about what the outlet's reporters saw or asked for reports; it is not the outlet's persuasion prose.
+        Both(paragraph).Should().OnlyContain(s => s.Attributed);
+    }
+
+    [Fact]
+    public void HaveYourSay_IsNotAMembershipAsk()
+    {
+        // Estimate27: a pointer to someone else's public discussion; "have your say" alone is weak evidence.
+        RemovedBy("If you want to have your say, several galleries are hosting open evenings in the coming weeks.").Should().BeEmpty();
     }
 
     [Fact]

@@ -269,6 +269,30 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// (those asks and the paywall notes' openings as cues): precision 1.0, recall 0.944 (the two paywall notes are
     /// still kept as talk of plans). "member today" alone is not enough: "become a Valley Ledger member today" without
     /// other evidence stays below the threshold.</item>
+    /// <item>Estimate27: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set: European, Asian and Pacific dailies, science and culture sites, podcasts), after the Estimate25
+    /// round. Measured once, blind: precision 0.976 (81/83), recall 0.953 (81/85), no tricky news removed of 124. The
+    /// wrong removals: "spotted by our reporters" in a crime story, read as the outlet's voice in an appeal block, and
+    /// "If you want to have your say, several theatres are hosting …", whose "have your say" counted as a membership
+    /// ask. Its misses: three outlets' histories and a premium note whose "free trial" also counted as a court trial.
+    /// Then used for development, together with Estimate26 and Estimate28 (below).</item>
+    /// <item>Estimate26 and Estimate28: Written by two more helpers (North American local, public-radio and trade
+    /// outlets; African, Latin American, Middle Eastern and South Asian outlets, student and faith media), measured
+    /// once, blind, after the Estimate27 changes: Estimate26 precision 0.988 (80/81), recall 0.909 (80/88), tricky
+    /// news removed 1/121 (a nonprofit newsroom's own records request, opening with its name); Estimate28 precision
+    /// 1.0 (82/82), recall 0.943 (82/87), none of 128 removed. Their misses: "Cancel anytime.", "Keep … coverage
+    /// coming - give today.", "Not a subscriber? Request a free trial.", "Join more than 300,000 healthcare leaders who
+    /// read …", "Back student journalism: a small gift …", a student paper's and two stations' descriptions of
+    /// themselves (budgets that "come from listeners", "community-supported"), owners and costs prose ("no hedge
+    /// fund", "we don't have investors"), and a seven-word "I want to be a Super Amigo" button. The round: the outlet
+    /// as witness ("spotted by our reporters", "obtained by") and its records requests ("first requested the records")
+    /// are attribution; "have your say" is
+    /// weak; a court "trial" is named as such, so a free trial is not one; those asks, buttons and prose as cues;
+    /// "keep" and "request" open calls to action; a short profile's "newspaper" is not media-business news. After it:
+    /// Estimate26 precision 1.0, recall 1.0; Estimate27 1.0, 0.988; Estimate28 1.0, 0.977 (still missed: the
+    /// seven-word button, since buttons are at most six words; "We don't have investors or political backers …", whose
+    /// "investors" and "backers" also count as media-business news; and the Pacific Daily News history whose "has told
+    /// Guam's stories" reads as reported speech).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -282,6 +306,9 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate23", 0.94)]
     [InlineData("Estimate24", 0.95)]
     [InlineData("Estimate25", 0.94)]
+    [InlineData("Estimate26", 0.98)]
+    [InlineData("Estimate27", 0.98)]
+    [InlineData("Estimate28", 0.97)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

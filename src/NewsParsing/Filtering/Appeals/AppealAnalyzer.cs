@@ -227,8 +227,10 @@ internal static class AppealAnalyzer
 
         bool quoted = (text.IsEmpty ? Quotes(utf8) : Quotes(text)) >= 2;
         bool transcript = text.IsEmpty ? StartsWithSpeakerLabel(utf8) : StartsWithSpeakerLabel(text);
+        // The media-business words of a profile ("Pattaya Mail has been the city's newspaper since 1993") are the
+        // outlet describing its own business, not a report on someone else's.
         int negative = Math.Min(s[(int)AppealCue.Reported] + s[(int)AppealCue.Speech], 24) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
-            + Cap(s, AppealCue.ThirdPerson, 4) + Cap(s, AppealCue.MediaBusiness, 8) + Cap(s, AppealCue.BigMoney, 5);
+            + Cap(s, AppealCue.ThirdPerson, 4) + (profile > 0 ? 0 : Cap(s, AppealCue.MediaBusiness, 8)) + Cap(s, AppealCue.BigMoney, 5);
         AppealFamily family = paywall >= donation && paywall >= newsletter && paywall > 0 ? AppealFamily.Paywall
             : newsletter > donation ? AppealFamily.Newsletter
             : AppealFamily.Donation;
@@ -803,7 +805,7 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" => AppealFamily.Paywall,
+                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" => AppealFamily.Paywall,
                 string p when p.Contains("offers", StringComparison.Ordinal) || p.Contains("plan", StringComparison.Ordinal) || p.Contains("subscription", StringComparison.Ordinal) => AppealFamily.Paywall,
                 "sign up" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,
