@@ -488,6 +488,11 @@ public class AppealAnalyzerTests
     [InlineData("Join more than 40,000 grain traders who read the Ledger Daily every morning.")]
     [InlineData("Back local journalism: a small gift pays for a reporter's mileage. Give through our donations page.")]
     [InlineData("This report is available in full to Ledger Pro members. Start a free trial to read on.")]
+    // Estimate29-31 round
+    [InlineData("Create a free Ledger account to keep reading and save stories for later.")]
+    [InlineData("Buy the spring issue: you set the price.")]
+    [InlineData("Our autumn reader campaign aims to raise $40,000 by December to fund two new reporters.")]
+    [InlineData("Give by card or bank transfer on our support page.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -511,6 +516,9 @@ public class AppealAnalyzerTests
     [InlineData("The Ledger answers to its readers and nobody else: no chain owner, no hedge fund.")]
     [InlineData("Most of our budget comes from listeners who think local news is worth paying for.")]
     [InlineData("KVLR is your community-supported public radio station for the valley.")]
+    [InlineData("This story took four months of reading court files. The Ledger does not receive a single cent from the county.")]
+    [InlineData("The Ledger is still independently owned and rooted in the valley.")]
+    [InlineData("The Ledger has been free since 1998 because local criticism should belong to everyone.")]
     public void OutletProseOfTheBlindRounds_JoinsAnAppealBlock(string paragraph)
     {
         // Persuasion prose about the outlet's owners, budget and supporters (Estimate26-28 round): enough for the block
@@ -535,6 +543,37 @@ public class AppealAnalyzerTests
     public void TheOutletAsReporterOrWitness_IsAttribution(string paragraph)
     {
         // News about what the outlet's reporters saw or asked for reports; it is not the outlet's persuasion prose.
+        Both(paragraph).Should().OnlyContain(s => s.Attributed);
+    }
+
+    [Theory]
+    [InlineData("\u201cIf this shop has ever mattered to you, chip in to the fundraiser. We can\u2019t do this without you,\u201d the owner wrote on Instagram.")]
+    [InlineData("\u201cWe ask you, humbly: please give just $3,\u201d reads one version of the banner.")]
+    public void QuotedWordsBesideAReportingVerb_AreSomeoneElsesAppeal(string paragraph)
+    {
+        // Estimate29: a shop owner's and a website's appeals, quoted in news with "wrote" and "reads" (not "said").
+        Both(paragraph).Should().OnlyContain(s => s.Speech);
+        RemovedBy(paragraph).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("If you have scrolled a news site this week, you have probably seen it: a banner asking readers to chip in.")]
+    [InlineData("Acme Photo offers a subscription at $9.99 a month or a perpetual license for a one-off price of $199.")]
+    [InlineData("The Tribune began charging readers on Monday, with a paywall that limits how many articles non-subscribers can read.")]
+    [InlineData("In other news, two new podcast shows are joining the network this month.")]
+    public void NewsAboutOtherPublishersAndProducts_IsKept(string paragraph)
+    {
+        // Estimate29 and Estimate31: features about a site's banner, a software price list, another outlet's paywall,
+        // a podcast network's new shows.
+        RemovedBy(paragraph).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Here is what to know before you go: donors must be at least 17 and bring a photo ID.")]
+    [InlineData("Our guide to sourdough walks through the process if you want to bake your own loaf.")]
+    public void ServiceJournalism_IsAttributed(string paragraph)
+    {
+        // Estimate29: how to give blood, how to bake at home; in the outlet's voice, but not part of an appeal block.
         Both(paragraph).Should().OnlyContain(s => s.Attributed);
     }
 

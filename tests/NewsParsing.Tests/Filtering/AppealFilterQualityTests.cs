@@ -293,6 +293,13 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// seven-word button, since buttons are at most six words; "We don't have investors or political backers …", whose
     /// "investors" and "backers" also count as media-business news; and the Pacific Daily News history whose "has told
     /// Guam's stories" reads as reported speech).</item>
+    /// <item>Estimate30: Written by a helper who never saw the filter code (40 documents, 40 publishers not in any
+    /// other set: Eastern European, Caucasian and Central Asian outlets, many in exile; Nordic, Benelux, Canadian and
+    /// Australian sites, Indigenous media), after the Estimate26-28 round. Measured once, blind: precision 1.0 (85/85),
+    /// recall 0.966 (85/88), no tricky news removed of 125. Its misses: "This investigation took five months … KRIK
+    /// does not receive a single dinar from the … state", a reader campaign that "aims to raise 12 million drams" and
+    /// "Give by card or bank transfer on our support page". Then used for development with Estimate29 and Estimate31
+    /// (below): precision 1.0, recall 1.0.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -309,6 +316,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate26", 0.98)]
     [InlineData("Estimate27", 0.98)]
     [InlineData("Estimate28", 0.97)]
+    [InlineData("Estimate30", 0.99)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);
@@ -348,11 +356,34 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// sign-offs count only for the appeal block; those kinds as cues): precision 0.977, recall 0.956. The two
     /// sign-offs are still removed, as part of their documents' appeal blocks; Estimate14 labels a newsletter's sign-off
     /// as an appeal and Estimate21 as news, so the block rule is where the two sets meet.</item>
+    /// <item>Estimate29: Written by a helper who never saw the filter code (40 documents, 40 publishers: US city
+    /// magazines, local TV sites, digital natives, media newsletters, food and outdoor titles), after the Estimate26-28
+    /// round. Measured once, blind: precision 0.887 (86/97), recall 0.977 (86/88), tricky news removed 5/124, the worst
+    /// first look of all the sets. The wrong removals: appeals quoted in news with "wrote", "told" and "reads" rather
+    /// than "said" (a bookshop owner's Instagram note, a food bank's officer, a charity run, a Wikipedia banner); a
+    /// feature about that banner ("you have probably seen it"); CNN's new paywall ("non-subscribers can read"); blood-
+    /// donation and home-baking service journalism in the outlet's voice; a newsletter's "Good morning, A quick
+    /// programming note" and a podcast network's "Thanks to everyone who came out" and new-shows note. Its misses: two
+    /// "Create a free … account" walls. The round: words in quotation marks beside a reporting verb are someone else's
+    /// appeal; "you have probably seen", "here is what to know", "our guide to" and a paywall's launch are news;
+    /// "joining the" is weak; "create" opens a call to action. After it: precision 0.967, recall 1.0, tricky removed
+    /// 1/124 (still wrong: the charity run's director, paraphrased with "told NewsCenter 5"; the programming note, since
+    /// Estimate15 labels a newsletter's "Good morning!" an appeal; the podcast's thanks, in its appeal block).</item>
+    /// <item>Estimate31: Written by a helper who never saw the filter code (40 documents, 40 publishers: climate,
+    /// science and health nonprofits, sports and fan sites, faith, arts and hobby magazines, investing newsletters,
+    /// Southeast Asian and East African outlets), after the Estimate26-28 round. Measured once, blind: precision 0.976
+    /// (81/83), recall 0.953 (81/85), tricky news removed 1/126 (a software price list with a "one-off price"). The
+    /// other wrong removal: a radio show's "Listen to the full segment … with your phone". Its misses: a fanzine's, an
+    /// arts paper's and a quarterly's descriptions of themselves ("independently owned", "free since 2000", "owned by
+    /// its contributors", "pay-what-you-like") and "Buy the latest issue - you set the price". After the round:
+    /// precision 0.988, recall 1.0 (still wrong: the segment pointer, a program's promotion the set labels news).</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("Estimate20", 0.95, 1, 0)]
     [InlineData("Estimate21", 0.95, 2, 2)]
+    [InlineData("Estimate29", 0.99, 3, 1)]
+    [InlineData("Estimate31", 0.99, 1, 0)]
     public void UnseenPublisherSets_ThatStillRemoveSomeNews_StayWithinWhatTheyMeasured(string set, double minRecall, int maxWrongRemovals, int maxTrickyRemoved)
     {
         LabeledScore score = Measure(set);

@@ -235,7 +235,9 @@ internal static class AppealAnalyzer
             : newsletter > donation ? AppealFamily.Newsletter
             : AppealFamily.Donation;
         bool outletVoice = s[(int)AppealCue.Mission] + s[(int)AppealCue.Salutation] > 0 || outletName || letter || (voiceOnly && s[(int)AppealCue.Outlet] > 0);
-        bool speech = s[(int)AppealCue.Speech] > 0;
+        // A speech tag, or words in quotation marks beside a reporting verb ("… now is the moment," she wrote; "We ask you,
+        // humbly …," reads one version of the banner), is someone else's appeal.
+        bool speech = s[(int)AppealCue.Speech] > 0 || (quoted && s[(int)AppealCue.Reported] > 0);
         bool attributed = speech || s[(int)AppealCue.Reported] > 0 || quoted || transcript;
         bool business = s[(int)AppealCue.MediaBusiness] > 0;
         bool calls = opening.Button >= 0 || opening.Imperative;

@@ -21,7 +21,7 @@ internal static class AppealLexicon
         Membership|6|new in the; new in our; wear it proud; wear it with pride; our tees; our hoodies; our mugs; our merch; our merchandise
         Membership|8|our agm
         Membership|3|have your say
-        Membership|6|join with; members get; members enjoy; members will; members receive; member benefits; membership from; join the community; community of members; community members; become a subscriber; supporter for; without ads; exclusive content; members only; bonus episodes; sponsor free community member; joining the; by joining; become part of; wed love you to; love you to join; join us; join our; join the; insider; plus membership; premium membership; receive our; print edition; print magazine; invitation to our; paid members; free reader; free readers; tote bag; tote; enamel pin; thank you gift; ships free; ship free
+        Membership|6|join with; members get; members enjoy; members will; members receive; member benefits; membership from; join the community; community of members; community members; become a subscriber; supporter for; without ads; exclusive content; members only; bonus episodes; sponsor free community member; by joining; become part of; wed love you to; love you to join; join us; join our; join the; insider; plus membership; premium membership; receive our; print edition; print magazine; invitation to our; paid members; free reader; free readers; tote bag; tote; enamel pin; thank you gift; ships free; ship free
         Membership|3|ad free; membership; supporter; perks
         Platform|8|on patreon; via patreon; buy me a coffee; on ko fi; on steady; supporting us on; support us on; liberapay; open collective; ko fi
         Platform|4|through patreon; ko fi; paypal
@@ -134,6 +134,19 @@ internal static class AppealLexicon
         Newsletter|6|join more than 0; join over 0; join 0
         Reported|4|requested the records; requested records; first requested
         Button|10|cancel anytime; cancel any time
+        Reported|4|you have probably seen; youve probably seen; you may have seen; you might have seen; you probably saw
+        Reported|12|here is what to know; heres what to know; what to know before you go
+        Reported|4|our guide to; our review of; we tested; in our testing; our picks
+        MediaBusiness|4|non subscribers; began charging; started charging; will start charging; paywall that; launched a paywall; rolling out a; rolled out a; one off price; a one off purchase; sells for; perpetual license; offers a subscription
+        Login|10|account to keep reading; account to continue reading; account to comment; free account to
+        Mission|8|independently owned; dont take money from; do not take money from; rely on people buying; by fans for fans; free since 0; belong to everyone; takes a community; owned by its contributors; owned by our contributors
+        Ask|8|pay what you like; pay what you want; you set the price; name your price
+        Mission|8|this investigation took; this story took; this reporting took; this series took; does not receive a single; doesnt receive a single; receives no money from; does not receive any money
+        Goal|10|our reader campaign; reader campaign aims; our campaign aims to raise
+        Goal|6|aims to raise
+        Ask|8|our support page; give by card; donate by card; even 0 makes a difference
+        Ask|4|makes a difference
+        Membership|3|joining the
         Profile|3|newspaper; online newspaper; digital newspaper; daily newspaper; weekly newspaper; news platform; news site; news website; news portal; news outlet; news service; news magazine; online magazine; publication; broadcaster; radio station; network of journalists; team of journalists; group of journalists; independent journalists; has reported on; has reported from; has covered; has been covering; has been reporting; in english since; keeping you informed; trusted by
         Mission|6|trusted by readers; trusted by our readers; trusted by millions of readers
         Membership|6|early bird passes; early bird tickets; early bird pricing; early bird rate
@@ -219,7 +232,7 @@ internal static class AppealLexicon
     public static int[] YouPhraseIds { get; }
 
     /// <summary>Verbs that open a call to action ("Get the newsletter", "Become a member"), normalized.</summary>
-    public static byte[][] ImperativeSymbols { get; } = Normalized("get; keep; request; enjoy; tune in; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
+    public static byte[][] ImperativeSymbols { get; } = Normalized("get; keep; request; create; buy; enjoy; tune in; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
 
     /// <summary>Calls to action that may open a later sentence of a paragraph ("… exclusive analysis. Subscribe to the Monitor …"), normalized.</summary>
     public static byte[][] SentenceCallSymbols { get; } = Normalized("download the; request a; tune in; follow us; subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access; give them a year; give someone a year");
