@@ -23,6 +23,9 @@ public sealed class NewsFilterPipeline
     private readonly bool _usesAppealAnalysis;
     private readonly bool _onlyBuiltIns;
 
+    /// <summary>The lowest threshold of the built-in filters (see <see cref="AppealDecider.Floor"/>).</summary>
+    private readonly int _floor = int.MaxValue;
+
     /// <summary>Creates a pipeline that runs <paramref name="filters"/> in order.</summary>
     /// <exception cref="ArgumentException">A filter is null, or two filters share a name.</exception>
     public NewsFilterPipeline(IEnumerable<INewsFilter> filters)
@@ -50,6 +53,7 @@ public sealed class NewsFilterPipeline
             _deciders[k] = (_filters[k] as IAppealFilter)?.Decider;
             _usesAppealAnalysis |= _deciders[k] is not null;
             _onlyBuiltIns &= _deciders[k] is not null;
+            _floor = Math.Min(_floor, _deciders[k]?.Floor ?? int.MaxValue);
         }
     }
 
@@ -73,7 +77,7 @@ public sealed class NewsFilterPipeline
         string host = document.Host;
         DocumentAppeals? appeals = !_usesAppealAnalysis ? null
             : utf8 is null ? DocumentAppeals.Analyze(document)
-            : DocumentAppeals.Analyze(utf8, host);
+            : DocumentAppeals.Analyze(utf8, host, _floor);
         List<NewsRemovedParagraph>? removed = null;
         int[] kept = ArrayPool<int>.Shared.Rent(Math.Max(paragraphs.Count, 1));
         char[]? chars = null;

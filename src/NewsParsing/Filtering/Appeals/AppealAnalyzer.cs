@@ -77,18 +77,26 @@ internal static class AppealAnalyzer
     /// Analyzes every paragraph of a parsed document in one multi-text scan (see <see cref="CueAutomaton.ScanMany"/>);
     /// the same scores as one <see cref="Analyze(ReadOnlySpan{byte}, string?, List{int}?)"/> call per paragraph.
     /// </summary>
-    public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores)
+    /// <param name="paragraphs">The paragraphs.</param>
+    /// <param name="outletKey">The outlet's key (<see cref="OutletKey"/>), or null.</param>
+    /// <param name="scores">Receives one score per paragraph.</param>
+    /// <param name="floor">
+    /// The lowest threshold the scores will be compared with (see <see cref="AppealDecider.Floor"/>): a paragraph whose
+    /// score stays below it even without news cues is scored <see cref="AppealScore.Zero"/>, without the news-cue scan;
+    /// 0 scores every paragraph exactly.
+    /// </param>
+    public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int floor = 0)
     {
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
-        var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, OwnNameId(outletKey));
+        var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, OwnNameId(outletKey), floor);
         AppealLexicon.Automaton.ScanMany(paragraphs.Buffer, paragraphs.Ranges, ref tally);
     }
 
-    private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey)
+    private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey, int floor)
     {
         DropNames(sums, seen, utf8, null);
-        return Score(sums, seen, outletKey, default, utf8, null);
+        return Score(sums, seen, outletKey, default, utf8, null, floor);
     }
 
     /// <summary>
@@ -137,7 +145,7 @@ internal static class AppealAnalyzer
         return letters.Length >= 5 ? letters : null;
     }
 
-    private static AppealScore Score(Span<int> s, Span<ulong> seen, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
+    private static AppealScore Score(Span<int> s, Span<ulong> seen, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches, int floor = 0)
     {
         int donation = Cap(s, AppealCue.Ask, 14) + Cap(s, AppealCue.Membership, 12) + Cap(s, AppealCue.Platform, 10)
             + Cap(s, AppealCue.Goal, 12) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
@@ -202,8 +210,6 @@ internal static class AppealAnalyzer
             return AppealScore.Zero;
         }
 
-        CountNews(s, seen, text, utf8, matches);
-
         // Without any appeal cue, a paragraph in the outlet's voice ("we", "our", "you") still gets a score, so that
         // the appeal-block rule can take persuasion prose whose wording no cue foresaw; it never reaches Threshold alone.
         bool voiceOnly = positive == 0;
@@ -224,6 +230,15 @@ internal static class AppealAnalyzer
         {
             positive = Math.Min(positive, 9);
         }
+
+        // News cues only lower a score. When even the score without them stays below every threshold the caller decides
+        // by (Total < floor, and Total + BlockBonus < floor), no decision depends on them, so the second scan is skipped.
+        if (matches is null && positive + (selfDescription ? SelfDescriptionBlockWeight : 0) < floor)
+        {
+            return AppealScore.Zero;
+        }
+
+        CountNews(s, seen, text, utf8, matches);
 
         bool quoted = (text.IsEmpty ? Quotes(utf8) : Quotes(text)) >= 2;
         bool transcript = text.IsEmpty ? StartsWithSpeakerLabel(utf8) : StartsWithSpeakerLabel(text);
@@ -821,7 +836,7 @@ internal static class AppealAnalyzer
     private readonly record struct Opening(int Button, bool Imperative, bool Salutation, bool Signoff);
 
     /// <summary>A <see cref="Tally"/> for the multi-text scan, which hands over one paragraph at a time; scores each at its end.</summary>
-    private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName) : ILaneSink
+    private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName, int floor) : ILaneSink
     {
         private readonly Span<int> _sums = sums;
         private readonly Span<ulong> _seen = seen;
@@ -835,7 +850,7 @@ internal static class AppealAnalyzer
 
         public readonly void OnMatch(int lane, int patternId) => Count(_sums, _seen, AppealLexicon.AutomatonPhraseIds[patternId]);
 
-        public readonly void OnEnd(int lane, int text) => scores[text] = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey);
+        public readonly void OnEnd(int lane, int text) => scores[text] = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey, floor);
     }
 
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>

@@ -22,6 +22,9 @@ internal sealed class AppealDecider
         _options.Validate();
     }
 
+    /// <summary>The lowest score this decider compares with: below it, a paragraph is kept whatever else it holds.</summary>
+    public int Floor => Math.Min(_options.Threshold, _options.BlockThreshold);
+
     /// <summary>
     /// Decides from the document's precomputed analysis alone, without the paragraph's text (the pipeline's fast path).
     /// </summary>

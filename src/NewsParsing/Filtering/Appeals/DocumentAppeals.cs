@@ -33,12 +33,16 @@ internal sealed class DocumentAppeals
     }
 
     /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
-    /// <remarks>Paragraphs are scanned eight at a time (see <see cref="AppealAnalyzer.AnalyzeAll"/>).</remarks>
-    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host)
+    /// <remarks>
+    /// Paragraphs are scanned eight at a time (see <see cref="AppealAnalyzer.AnalyzeAll"/>). With a positive
+    /// <paramref name="floor"/>, a paragraph that cannot reach it scores zero (decisions at thresholds of at least
+    /// <paramref name="floor"/> are the same as with exact scores).
+    /// </remarks>
+    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host, int floor = 0)
     {
         string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
-        AppealAnalyzer.AnalyzeAll(paragraphs, key, scores);
+        AppealAnalyzer.AnalyzeAll(paragraphs, key, scores, floor);
         return new DocumentAppeals(scores, key);
     }
 }

@@ -1,0 +1,58 @@
+using NewsParsing.Filtering;
+using NewsParsing.Filtering.Appeals;
+using NewsParsing.Tests.Support;
+
+namespace NewsParsing.Tests.Filtering;
+
+/// <summary>
+/// The pipeline skips the news-cue scan of a paragraph that cannot reach its filters' lowest threshold; these tests
+/// check that every decision stays what the exact scores give.
+/// </summary>
+public sealed class AppealFloorTests
+{
+    public static TheoryData<int, int, int> Thresholds => new()
+    {
+        { AppealFilterOptions.DefaultThreshold, AppealFilterOptions.DefaultBlockThreshold, 1_000 },
+        { 4, 2, 0 }, // the weakest cue ("we") already scores 2
+        { 14, 9, 1_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Thresholds))]
+    public void ScoresBelowTheFloor_GiveTheSameDecisionsAsExactScores(int threshold, int blockThreshold, int minSkipped)
+    {
+        var options = new AppealFilterOptions { Threshold = threshold, BlockThreshold = blockThreshold };
+        AppealDecider[] deciders = [.. new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
+            .Select(f => ((IAppealFilter)f).Decider)];
+        int floor = deciders.Min(d => d.Floor);
+        floor.Should().Be(Math.Min(threshold, blockThreshold));
+
+        int paragraphs = 0, skipped = 0, removed = 0;
+        foreach (string path in Directory.EnumerateFiles(Fixture.PathOf("Appeals"), "*.txt", SearchOption.AllDirectories))
+        {
+            if (!NewsParser.Default.TryParse(File.ReadAllBytes(path), out NewsDocument? document, out _) || document.Utf8Paragraphs is not { } utf8)
+            {
+                continue;
+            }
+
+            DocumentAppeals exact = DocumentAppeals.Analyze(utf8, document.Host);
+            DocumentAppeals floored = DocumentAppeals.Analyze(utf8, document.Host, floor);
+            for (int i = 0; i < utf8.Count; i++)
+            {
+                paragraphs++;
+                skipped += floored.Scores[i] != exact.Scores[i] ? 1 : 0;
+                foreach (AppealDecider decider in deciders)
+                {
+                    bool remove = decider.ShouldRemove(exact, i, out bool block);
+                    decider.ShouldRemove(floored, i, out bool flooredBlock).Should().Be(remove, $"{Path.GetFileName(path)} paragraph {i}");
+                    flooredBlock.Should().Be(block, $"{Path.GetFileName(path)} paragraph {i}");
+                    removed += remove ? 1 : 0;
+                }
+            }
+        }
+
+        paragraphs.Should().BeGreaterThan(10_000);
+        removed.Should().BeGreaterThan(500);
+        skipped.Should().BeGreaterThanOrEqualTo(minSkipped, "the floor should spare the news scan of weak paragraphs");
+    }
+}
