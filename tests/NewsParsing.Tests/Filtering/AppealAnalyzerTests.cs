@@ -493,6 +493,14 @@ public class AppealAnalyzerTests
     [InlineData("Buy the spring issue: you set the price.")]
     [InlineData("Our autumn reader campaign aims to raise $40,000 by December to fund two new reporters.")]
     [InlineData("Give by card or bank transfer on our support page.")]
+    // Estimate32-37 round
+    [InlineData("Don't have an account? Register with your phone number.")]
+    [InlineData("Even $5 a month keeps us in the courtroom. If you've got a few bucks, toss them our way.")]
+    [InlineData("Contribute via bank transfer or card. Every shilling counts.")]
+    [InlineData("I've set a goal of 300 paying readers by June to cover the legal bills.")]
+    [InlineData("Not on the list yet? Sign up and get an email every time a new episode drops. No spam.")]
+    [InlineData("Subscriber login")]
+    [InlineData("Email address")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -519,6 +527,8 @@ public class AppealAnalyzerTests
     [InlineData("This story took four months of reading court files. The Ledger does not receive a single cent from the county.")]
     [InlineData("The Ledger is still independently owned and rooted in the valley.")]
     [InlineData("The Ledger has been free since 1998 because local criticism should belong to everyone.")]
+    [InlineData("We're a charity, run by volunteers, and we don't get a penny from the council.")]
+    [InlineData("Radio Ledger is funded by you, not by billionaires or advertisers.")]
     public void OutletProseOfTheBlindRounds_JoinsAnAppealBlock(string paragraph)
     {
         // Persuasion prose about the outlet's owners, budget and supporters (Estimate26-28 round): enough for the block
@@ -575,6 +585,40 @@ public class AppealAnalyzerTests
     {
         // Estimate29: how to give blood, how to bake at home; in the outlet's voice, but not part of an appeal block.
         Both(paragraph).Should().OnlyContain(s => s.Attributed);
+    }
+
+    [Theory]
+    [InlineData("Please join us and become a member of the pool trust, Ms Hale told the crowd on Saturday.")]
+    [InlineData("Tickets cost £80 for non-members, while Trust members, who pay from £72 a year for membership, get them for £63.")]
+    [InlineData("From March 1 the streaming plan will cost $9.99 a month, up from $7.99, and subscribers get the sports tier as well.")]
+    [InlineData("Clinics struggled to log in to the new payments system on the first day.")]
+    [InlineData("The full interview is available wherever you get your podcasts.")]
+    public void NewsOfTheLatestBlindRound_IsKept(string paragraph)
+    {
+        // Estimate32-37: a speaker's appeal with a speech tag but no quotation marks (normalized text), a trust's
+        // membership prices, a service's new price, a system log-in, a pointer to the story's own full interview.
+        RemovedBy(paragraph).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ReadersQuestions_AreServiceJournalism()
+    {
+        // Estimate33 and Estimate37: answers to readers' questions, in the outlet's voice but not part of an appeal block.
+        Both("Readers have been asking us how to spot fake eclipse glasses. The short answer: check the ISO number.")
+            .Should().OnlyContain(s => s.Attributed);
+    }
+
+    [Theory]
+    [InlineData("We'll be back next week.", true)]
+    [InlineData("We\u2019ll be back next week.", true)]
+    [InlineData("Well be back next week.", true)]
+    [InlineData("Subscribers get free delivery as well as discounts.", false)]
+    [InlineData("The launch went well, and the well-known brand sold well.", false)]
+    public void WeLl_IsTheOutletsVoice_ButTheAdverbWellIsNot(string text, bool pronoun)
+    {
+        // Normalized text writes "we'll" as "well"; "as well as" must not read as the outlet speaking (Estimate34).
+        AppealAnalyzer.HasPronounWell(text.AsSpan()).Should().Be(pronoun);
+        AppealAnalyzer.HasPronounWell(Encoding.UTF8.GetBytes(text).AsSpan()).Should().Be(pronoun);
     }
 
     [Fact]

@@ -314,9 +314,14 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate24", 0.95)]
     [InlineData("Estimate25", 0.94)]
     [InlineData("Estimate26", 0.98)]
-    [InlineData("Estimate27", 0.98)]
+    [InlineData("Estimate27", 0.97)]
     [InlineData("Estimate28", 0.97)]
     [InlineData("Estimate30", 0.99)]
+    [InlineData("Estimate32", 0.98)]
+    [InlineData("Estimate34", 0.97)]
+    [InlineData("Estimate35", 0.98)]
+    [InlineData("Estimate36", 0.96)]
+    [InlineData("Estimate37", 0.95)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);
@@ -376,14 +381,35 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// other wrong removal: a radio show's "Listen to the full segment … with your phone". Its misses: a fanzine's, an
     /// arts paper's and a quarterly's descriptions of themselves ("independently owned", "free since 2000", "owned by
     /// its contributors", "pay-what-you-like") and "Buy the latest issue - you set the price". After the round:
-    /// precision 0.988, recall 1.0 (still wrong: the segment pointer, a program's promotion the set labels news).</item>
+    /// precision 0.988, recall 1.0 (still wrong: the segment pointer, a program's promotion the set labels news); after
+    /// the Estimate32-37 round, which reads "the full segment" as the story's own content, precision 1.0.</item>
+    /// <item>Estimate32 to Estimate37: six sets written by helpers who never saw the filter code (240 documents, 240
+    /// publishers, themes in docs/filters.md), each measured once, blind, with the build of the Estimate29-31 round,
+    /// under a criterion fixed before they were written. First looks: Estimate32 precision 0.953 (82/86), recall 0.953,
+    /// tricky removed 4/132; Estimate33 0.975 (79/81), 0.929, 1/127; Estimate34 0.988 (80/81), 0.941, 1/124;
+    /// Estimate35 0.988 (83/84), 0.965, 0/122; Estimate36 1.0 (76/76), 0.894, 0/125; Estimate37 0.963 (79/82), 0.929,
+    /// 2/122. The wrong removals: speakers' appeals with a speech tag but no quotation marks ("…, she added", "…, Ms
+    /// Fenwick told the crowd"), trusts' and societies' membership prices ("non-members", "which costs £91 a year"), a
+    /// delivery service's new monthly price whose "as well as" read as "we'll", hospitals that "struggled to log in",
+    /// answers to readers' questions, a water utility's map "where you can enter your address", and pointers to the
+    /// story's own full episode. The round: those speech tags, third-party membership prices, "will cost", failed
+    /// log-ins, readers' questions and "the full episode/segment/interview" are news; "well" is "we'll" only with an
+    /// apostrophe or not after "as", "very", "went" and the like; the misses' kinds became cues (volunteer-run charity
+    /// stations, grants and donors, "funded by you, not by billionaires", bank-transfer asks, a newsletter writer's
+    /// goal, free-account and "Don't have an account?" walls, plan pickers, cover-price offers, patrons' perks,
+    /// "Subscriber login" and "Email address" buttons). After it: Estimate32 precision 1.0, recall 0.988; Estimate33
+    /// 0.988, 0.976 (still wrong: "Listen to the full episode on our website or wherever you get your podcasts", whose
+    /// podcast cues outweigh the episode pointer); Estimate34 1.0, 0.976; Estimate35 1.0, 0.988; Estimate36 1.0, 0.965;
+    /// Estimate37 1.0, 0.953. Estimate27 went from recall 0.988 to 0.976: "Already a member? Log in to listen to the
+    /// full episode." now reads as the episode pointer and is kept, the price of keeping three sets' pointers.</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("Estimate20", 0.95, 1, 0)]
     [InlineData("Estimate21", 0.95, 2, 2)]
     [InlineData("Estimate29", 0.99, 3, 1)]
-    [InlineData("Estimate31", 0.99, 1, 0)]
+    [InlineData("Estimate31", 0.99, 0, 0)]
+    [InlineData("Estimate33", 0.97, 1, 0)]
     public void UnseenPublisherSets_ThatStillRemoveSomeNews_StayWithinWhatTheyMeasured(string set, double minRecall, int maxWrongRemovals, int maxTrickyRemoved)
     {
         LabeledScore score = Measure(set);

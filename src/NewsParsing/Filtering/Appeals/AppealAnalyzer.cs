@@ -595,6 +595,12 @@ internal static class AppealAnalyzer
             matches?.Remove(AppealLexicon.UsPhraseId);
         }
 
+        if (IsSeen(seen, AppealLexicon.WellPhraseId) && !HasPronounWell(text))
+        {
+            sums[(int)AppealCue.Outlet] -= AppealLexicon.Weights[AppealLexicon.WellPhraseId];
+            matches?.Remove(AppealLexicon.WellPhraseId);
+        }
+
         foreach (int id in AppealLexicon.YouPhraseIds)
         {
             if (IsSeen(seen, id) && !AddressesReader(text))
@@ -653,6 +659,114 @@ internal static class AppealAnalyzer
         // Every "You" follows a capitalized word: a name, unless the whole text is in title case.
         return capitalized * 2 > words;
     }
+
+    /// <summary>
+    /// Whether the text holds "we'll" (the outlet's voice) rather than only the adverb "well": with an apostrophe it is
+    /// the pronoun; without one (normalized text), not after "as", "very", "so" and the like, nor before a hyphen
+    /// ("as well as", "went well", "well-known").
+    /// </summary>
+    internal static bool HasPronounWell<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int previousStart = -1, previousEnd = -1;
+        for (int i = 0; i < text.Length;)
+        {
+            if (!IsAsciiLetter(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && IsAsciiLetter(text, i))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<T> word = text[start..i];
+            if (LowerEquals(word, "we") && ApostropheAt(text, i, out int width) && i + width + 1 < text.Length
+                && (int.CreateTruncating(text[i + width]) | 0x20) == 'l' && (int.CreateTruncating(text[i + width + 1]) | 0x20) == 'l')
+            {
+                return true;
+            }
+
+            if (LowerEquals(word, "well") && (i == text.Length || int.CreateTruncating(text[i]) != '-')
+                && !(previousStart >= 0 && IsAdverbLead(text[previousStart..previousEnd])))
+            {
+                return true;
+            }
+
+            previousStart = start;
+            previousEnd = i;
+        }
+
+        return false;
+    }
+
+    private static bool IsAsciiLetter<T>(ReadOnlySpan<T> text, int i)
+        where T : unmanaged, IBinaryInteger<T> => int.CreateTruncating(text[i]) is int c && c < 0x80 && char.IsAsciiLetter((char)c);
+
+    private static bool ApostropheAt<T>(ReadOnlySpan<T> text, int i, out int width)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        width = 0;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        int c = int.CreateTruncating(text[i]);
+        if (c is '\'' or '\u2019')
+        {
+            width = 1;
+            return true;
+        }
+
+        // U+2019 in UTF-8.
+        if (typeof(T) == typeof(byte) && c == 0xE2 && i + 2 < text.Length && int.CreateTruncating(text[i + 1]) == 0x80 && int.CreateTruncating(text[i + 2]) == 0x99)
+        {
+            width = 3;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool LowerEquals<T>(ReadOnlySpan<T> word, string lower)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            if ((int.CreateTruncating(word[k]) | 0x20) != lower[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words after which "well" is the adverb ("as well", "very well", "went well").</summary>
+    private static bool IsAdverbLead<T>(ReadOnlySpan<T> word)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        foreach (string lead in AdverbLeads)
+        {
+            if (LowerEquals(word, lead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AdverbLeads = ["as", "very", "so", "too", "quite", "pretty", "fairly", "just", "is", "are", "was", "were", "be", "been", "do", "does", "did", "doing", "done", "go", "goes", "going", "went", "gone", "work", "works", "worked", "working", "perform", "performed", "sell", "sold", "selling", "may", "might", "could", "fare", "fared"];
 
     /// <summary>How many words (runs of ASCII letters and digits) the text has, counting no further than <paramref name="limit"/>.</summary>
     private static int WordsUpTo<T>(ReadOnlySpan<T> text, int limit)
@@ -822,9 +936,9 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" => AppealFamily.Paywall,
+                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" or "subscriber login" or "subscriber log in" or "member login" => AppealFamily.Paywall,
                 string p when p.Contains("offers", StringComparison.Ordinal) || p.Contains("plan", StringComparison.Ordinal) || p.Contains("subscription", StringComparison.Ordinal) => AppealFamily.Paywall,
-                "sign up" => AppealFamily.Newsletter,
+                "sign up" or "send me the" or "email address" or "your email address" or "enter your email" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,
             };
         }

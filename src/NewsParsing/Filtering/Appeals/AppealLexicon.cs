@@ -147,6 +147,27 @@ internal static class AppealLexicon
         Ask|8|our support page; give by card; donate by card; even 0 makes a difference
         Ask|4|makes a difference
         Membership|3|joining the
+        Speech|12|she added; he added; they added; she told; he told; told the crowd; told the meeting; told the rally; she urged; he urged; she wrote; he wrote
+        ThirdParty|4|non members; their membership; their memberships; which costs; membership costs; struggled to log in; unable to log in; failed to log in; could not log in; couldnt log in
+        MediaBusiness|4|will cost; will now cost; raised the price; price increase; price hike
+        Reported|12|readers have sent; have sent dozens of questions; readers have been asking; have been asking us; here are answers; the short answer
+        Reported|4|interactive map; where you can enter your address; enter your postcode to find; enter your zip code to find
+        Mission|8|run by more than 0 volunteers; run by volunteers; were a charity; we are a charity; dont get a penny; do not get a penny; not a penny from; coalition of donors; supported by grants; public charity; retain editorial independence; family owned and independent
+        Mission|8|voices of the unheard; stands for justice; too often go untold; stories that go untold; untold stories; funded by you; not by billionaires; community chips in; has always been free; always been free
+        Mission|6|our reporters are inside; our reporters are on the ground; at great risk; at real risk; our citizen journalists; this story was produced by; this article was produced by; journalism students; student journalists
+        Profile|3|has been telling; stories since; media organisation; media organization; news service; news agency
+        Ask|8|a few bucks; toss them our way; keeps us in; or bank transfer; via bank transfer; by bank transfer; every ringgit; every shilling; every rand; every naira; every penny counts; every cent counts; every dollar counts
+        Goal|10|ive set a goal; i have set a goal; set a goal of
+        Login|10|dont have an account; do not have an account; register with your email; account to save; account to follow
+        Login|8|create a free
+        Paywall|10|available exclusively to; choose a plan; choose your plan; only to paying subscribers; go only to paying
+        Paywall|8|our premium; off the cover price; six issues for; twelve issues for; 0 issues for; this one is free
+        Paywall|6|subscribe online
+        Newsletter|8|forward it to; forward this to; not on the list; no spam; every time a new episode; turn on notifications; helps the channel; before they hit the wires; get the stories behind
+        Platform|8|patrons get; patrons receive
+        Button|10|subscriber login; subscriber log in; member login; send me the; email address; your email address; enter your email
+        Reported|12|the full episode; the full segment; the full interview; the full conversation
+        Login|10|log in to listen; sign in to listen; log in to watch; sign in to watch
         Profile|3|newspaper; online newspaper; digital newspaper; daily newspaper; weekly newspaper; news platform; news site; news website; news portal; news outlet; news service; news magazine; online magazine; publication; broadcaster; radio station; network of journalists; team of journalists; group of journalists; independent journalists; has reported on; has reported from; has covered; has been covering; has been reporting; in english since; keeping you informed; trusted by
         Mission|6|trusted by readers; trusted by our readers; trusted by millions of readers
         Membership|6|early bird passes; early bird tickets; early bird pricing; early bird rate
@@ -194,6 +215,7 @@ internal static class AppealLexicon
         ButtonPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] == AppealCue.Button)];
         ButtonSymbols = [.. ButtonPhraseIds.Select(i => TextNormalizer.Normalize(Phrases[i]))];
         UsPhraseId = Enumerable.Range(0, Phrases.Length).Single(i => Cues[i] == AppealCue.Outlet && Phrases[i] == "us");
+        WellPhraseId = Enumerable.Range(0, Phrases.Length).Single(i => Cues[i] == AppealCue.Outlet && Phrases[i] == "well");
         YouPhraseIds = [.. Enumerable.Range(0, Phrases.Length).Where(i => Cues[i] == AppealCue.Reader && Phrases[i] is "you" or "your")];
         OneWordNewsPhrases = BuildOneWordNewsPhrases();
     }
@@ -228,11 +250,14 @@ internal static class AppealLexicon
     /// <summary>The phrase id of the pronoun "us" (which "US", the country, must not count as).</summary>
     public static int UsPhraseId { get; }
 
+    /// <summary>The phrase id of "well", the normalized "we'll" (which the adverb in "as well as" must not count as).</summary>
+    public static int WellPhraseId { get; }
+
     /// <summary>The phrase ids of "you" and "your" (which do not address the reader inside a name such as "All You Can Fly").</summary>
     public static int[] YouPhraseIds { get; }
 
     /// <summary>Verbs that open a call to action ("Get the newsletter", "Become a member"), normalized.</summary>
-    public static byte[][] ImperativeSymbols { get; } = Normalized("get; keep; request; create; buy; enjoy; tune in; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
+    public static byte[][] ImperativeSymbols { get; } = Normalized("get; keep; request; create; buy; call; enjoy; tune in; read every; read unlimited; read all of; sign; book; watch; remember; subscribe; dont miss; never miss; stay; catch; follow us; join; download; listen; follow; become; donate; give; support; try; upgrade; start; claim; unlock; register; chip; help; consider; make; please; tap; click; text; forward; share; discover; grab; choose; pick; renew; sponsor; contribute; pledge");
 
     /// <summary>Calls to action that may open a later sentence of a paragraph ("… exclusive analysis. Subscribe to the Monitor …"), normalized.</summary>
     public static byte[][] SentenceCallSymbols { get; } = Normalized("download the; request a; tune in; follow us; subscribe; sign up; sign in; log in; register; donate; become a member; become a subscriber; become a supporter; join us; upgrade; unlock; start your; claim your; get unlimited; get full access; give them a year; give someone a year");
