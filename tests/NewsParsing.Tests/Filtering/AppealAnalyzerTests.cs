@@ -501,6 +501,12 @@ public class AppealAnalyzerTests
     [InlineData("Not on the list yet? Sign up and get an email every time a new episode drops. No spam.")]
     [InlineData("Subscriber login")]
     [InlineData("Email address")]
+    // Estimate38-43 round
+    [InlineData("Send the reporter a tip: any amount, one time, straight to the person behind this story.")]
+    [InlineData("Support the Ledger with a regular donation.")]
+    [InlineData("Buy us a coffee")]
+    [InlineData("Already a paid subscriber? Sign in")]
+    [InlineData("You must be registered and logged in to comment. Register here or log in.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -529,6 +535,8 @@ public class AppealAnalyzerTests
     [InlineData("The Ledger has been free since 1998 because local criticism should belong to everyone.")]
     [InlineData("We're a charity, run by volunteers, and we don't get a penny from the council.")]
     [InlineData("Radio Ledger is funded by you, not by billionaires or advertisers.")]
+    [InlineData("We never take money from puppy farmers, and we are not part of a big publishing group.")]
+    [InlineData("Radio Ledger is listener-powered: it survives on the support of readers who believe in local news.")]
     public void OutletProseOfTheBlindRounds_JoinsAnAppealBlock(string paragraph)
     {
         // Persuasion prose about the outlet's owners, budget and supporters (Estimate26-28 round): enough for the block
@@ -601,6 +609,21 @@ public class AppealAnalyzerTests
     }
 
     [Fact]
+    public void AskingForComment_IsReporting()
+    {
+        // Estimate42: "We reached out to the automaker … for comment … We'll update this post" is the outlet reporting.
+        Both("We reached out to the company for comment and will update this story if it responds.").Should().OnlyContain(s => s.Attributed);
+    }
+
+    [Fact]
+    public void MediaPolicy_IsMediaBusiness()
+    {
+        // Estimate43: a policy essay on funding journalism talks about newsrooms, not for one.
+        Both("A more durable approach would combine the tax credit with support for nonprofit newsrooms and their editorial independence.")
+            .Should().OnlyContain(s => s.Business && s.Total < AppealFilterOptions.DefaultBlockThreshold);
+    }
+
+    [Fact]
     public void ReadersQuestions_AreServiceJournalism()
     {
         // Estimate33 and Estimate37: answers to readers' questions, in the outlet's voice but not part of an appeal block.
@@ -614,6 +637,7 @@ public class AppealAnalyzerTests
     [InlineData("Well be back next week.", true)]
     [InlineData("Subscribers get free delivery as well as discounts.", false)]
     [InlineData("The launch went well, and the well-known brand sold well.", false)]
+    [InlineData("A round trip comes to under 30,000 yen, well short of the pass price.", false)]
     public void WeLl_IsTheOutletsVoice_ButTheAdverbWellIsNot(string text, bool pronoun)
     {
         // Normalized text writes "we'll" as "well"; "as well as" must not read as the outlet speaking (Estimate34).

@@ -322,6 +322,11 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate35", 0.98)]
     [InlineData("Estimate36", 0.96)]
     [InlineData("Estimate37", 0.95)]
+    [InlineData("Estimate38", 0.98)]
+    [InlineData("Estimate39", 0.95)]
+    [InlineData("Estimate40", 0.95)]
+    [InlineData("Estimate41", 0.98)]
+    [InlineData("Estimate43", 0.93)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);
@@ -402,6 +407,23 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// podcast cues outweigh the episode pointer); Estimate34 1.0, 0.976; Estimate35 1.0, 0.988; Estimate36 1.0, 0.965;
     /// Estimate37 1.0, 0.953. Estimate27 went from recall 0.988 to 0.976: "Already a member? Log in to listen to the
     /// full episode." now reads as the episode pointer and is kept, the price of keeping three sets' pointers.</item>
+    /// <item>Estimate38 to Estimate43: six more sets by helpers who never saw the filter code (240 documents; Investigate
+    /// Europe appears in two of them), measured once each with the build of the Estimate32-37 round (cf987e4) under a
+    /// third criterion fixed in advance. First looks: Estimate38 precision 1.0 (87/87), recall 0.989, no tricky news
+    /// removed of 134; Estimate39 1.0 (77/77), 0.906, 0/128; Estimate40 0.975 (79/81), 0.919, 0/123; Estimate41 1.0
+    /// (82/82), 0.953, 0/124; Estimate42 0.963 (78/81), 0.907, 0/127; Estimate43 0.987 (78/79), 0.897, 0/141; pooled
+    /// precision 0.988 (481/487), recall 0.929, none of 777 tricky paragraphs: precision 0.99 missed by about one
+    /// removal. The wrong removals: a rail-pass guide's verdict and its "well short of" (read as "we'll"), a gaming
+    /// podcast's "Welcome back to …" intro, an EV article's price and its "We reached out to the automaker for comment
+    /// … We'll update this post", and a policy essay on funding nonprofit newsrooms. The round: asking for comment and
+    /// updating a post are reporting; "well" before "short", "above", "known" and the like is the adverb; a tax credit,
+    /// "nonprofit newsrooms" and one-time fees are media business; the misses' kinds (outlets' profiles and
+    /// independence prose, tip jars, "a regular donation", "Buy us a coffee", paid-subscriber log-ins, comment
+    /// registration walls, morning briefings) became cues. After it: Estimate38 1.0, 0.989; Estimate39 1.0, 0.953;
+    /// Estimate40 1.0, 0.953; Estimate41 1.0, 0.988; Estimate42 0.988, 0.965 (still wrong: the podcast intro, which
+    /// Estimate36 would label a newsletter's housekeeping); Estimate43 1.0, 0.931 (still missed: three "the rest of this
+    /// post is for paid subscribers" notes, whose "paid subscribers" reads as media-business talk); no other set
+    /// changed.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -410,6 +432,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate29", 0.99, 3, 1)]
     [InlineData("Estimate31", 0.99, 0, 0)]
     [InlineData("Estimate33", 0.97, 1, 0)]
+    [InlineData("Estimate42", 0.96, 1, 0)]
     public void UnseenPublisherSets_ThatStillRemoveSomeNews_StayWithinWhatTheyMeasured(string set, double minRecall, int maxWrongRemovals, int maxTrickyRemoved)
     {
         LabeledScore score = Measure(set);

@@ -691,7 +691,8 @@ internal static class AppealAnalyzer
             }
 
             if (LowerEquals(word, "well") && (i == text.Length || int.CreateTruncating(text[i]) != '-')
-                && !(previousStart >= 0 && IsAdverbLead(text[previousStart..previousEnd])))
+                && !(previousStart >= 0 && IsInList(text[previousStart..previousEnd], AdverbLeads))
+                && !IsInList(NextWord(text, i), AdverbFollowers))
             {
                 return true;
             }
@@ -751,13 +752,12 @@ internal static class AppealAnalyzer
         return true;
     }
 
-    /// <summary>Words after which "well" is the adverb ("as well", "very well", "went well").</summary>
-    private static bool IsAdverbLead<T>(ReadOnlySpan<T> word)
+    private static bool IsInList<T>(ReadOnlySpan<T> word, string[] list)
         where T : unmanaged, IBinaryInteger<T>
     {
-        foreach (string lead in AdverbLeads)
+        foreach (string entry in list)
         {
-            if (LowerEquals(word, lead))
+            if (LowerEquals(word, entry))
             {
                 return true;
             }
@@ -765,6 +765,29 @@ internal static class AppealAnalyzer
 
         return false;
     }
+
+    /// <summary>The next word (a run of ASCII letters) after <paramref name="from"/>, past spaces only; empty if none.</summary>
+    private static ReadOnlySpan<T> NextWord<T>(ReadOnlySpan<T> text, int from)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int start = from;
+        while (start < text.Length && int.CreateTruncating(text[start]) == ' ')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && IsAsciiLetter(text, end))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>Words after which "well" is the adverb ("as well", "very well", "went well").</summary>
+    /// <summary>Words before which "well" is the adverb ("well short of", "well above", "well known").</summary>
+    private static readonly string[] AdverbFollowers = ["short", "above", "below", "over", "under", "ahead", "behind", "beyond", "into", "before", "after", "known", "off", "worth", "within", "past", "enough", "established", "received", "documented", "paid", "placed", "positioned", "suited", "aware", "equipped"];
 
     private static readonly string[] AdverbLeads = ["as", "very", "so", "too", "quite", "pretty", "fairly", "just", "is", "are", "was", "were", "be", "been", "do", "does", "did", "doing", "done", "go", "goes", "going", "went", "gone", "work", "works", "worked", "working", "perform", "performed", "sell", "sold", "selling", "may", "might", "could", "fare", "fared"];
 

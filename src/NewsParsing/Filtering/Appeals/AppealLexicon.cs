@@ -168,6 +168,20 @@ internal static class AppealLexicon
         Button|10|subscriber login; subscriber log in; member login; send me the; email address; your email address; enter your email
         Reported|12|the full episode; the full segment; the full interview; the full conversation
         Login|10|log in to listen; sign in to listen; log in to watch; sign in to watch
+        Reported|12|reached out to; for comment; declined to comment; did not respond to; did not immediately respond; update this post if; update this story if
+        Reported|4|our verdict; our recommendation
+        MediaBusiness|4|one time fee; a one time fee; software update; tax credit; nonprofit newsrooms
+        Mission|8|funded in part by readers; funded in part by our readers; do not accept advertising; dont accept advertising; we do not accept; investigates power; no corporate sponsors; charge no subscription; no subscription fees; fully open access; no institutional backing
+        Mission|8|carries no advertising; when nobody else would; when no one else would; independent of governments; independent of government; independent of political parties; not part of a big publishing group; never take money from; we never take money
+        Mission|8|listener powered; viewer powered; member powered; survives on the support of; support of readers who; depends on subscribers; depends on readers; depends on supporters; subscribers and supporters; want it to stay that way; i want it to stay; takes me the better part
+        Profile|3|media platform; analysis platform; established in; bimonthly magazine; monthly magazine; weekly magazine; quarterly magazine; magazine dedicated to; published since; nonprofit publisher; media development; english language daily; online publication; journalism platform; telling the stories of
+        Ask|10|send the reporter a tip; tip the reporter; a regular donation; with a regular donation; if you find it useful
+        Paywall|10|members get unlimited access; subscribers get unlimited access; the rest of this post; the rest of this article; the rest of this story; is for paid subscribers; is for paying subscribers; for paid subscribers only; is for premium members; for premium members; this video is for
+        Paywall|8|becoming a paid subscriber; a paid subscriber; our online shop; available now in our; free for 0 days; test for free
+        Login|10|already a paid subscriber; already a paying subscriber; must be registered; logged in to comment; register here
+        Newsletter|10|start your day with; morning briefing; youre reading the newsletter; you are reading the newsletter
+        Newsletter|8|morning newsletter; newsletter instead
+        Button|10|buy us a coffee; buy me a coffee
         Profile|3|newspaper; online newspaper; digital newspaper; daily newspaper; weekly newspaper; news platform; news site; news website; news portal; news outlet; news service; news magazine; online magazine; publication; broadcaster; radio station; network of journalists; team of journalists; group of journalists; independent journalists; has reported on; has reported from; has covered; has been covering; has been reporting; in english since; keeping you informed; trusted by
         Mission|6|trusted by readers; trusted by our readers; trusted by millions of readers
         Membership|6|early bird passes; early bird tickets; early bird pricing; early bird rate
