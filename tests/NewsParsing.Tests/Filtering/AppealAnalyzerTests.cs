@@ -507,6 +507,11 @@ public class AppealAnalyzerTests
     [InlineData("Buy us a coffee")]
     [InlineData("Already a paid subscriber? Sign in")]
     [InlineData("You must be registered and logged in to comment. Register here or log in.")]
+    // Estimate44-49 round
+    [InlineData("I support the Ledger")]
+    [InlineData("Back us on Kickstarter")]
+    [InlineData("Continue reading with a Valley Ledger subscription.")]
+    [InlineData("Call in during any show or pledge online.")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -537,6 +542,8 @@ public class AppealAnalyzerTests
     [InlineData("Radio Ledger is funded by you, not by billionaires or advertisers.")]
     [InlineData("We never take money from puppy farmers, and we are not part of a big publishing group.")]
     [InlineData("Radio Ledger is listener-powered: it survives on the support of readers who believe in local news.")]
+    [InlineData("We have no staff and no office: the Ledger is produced by a small group of volunteers.")]
+    [InlineData("KVLR has been on the air since 1975 without a single commercial.")]
     public void OutletProseOfTheBlindRounds_JoinsAnAppealBlock(string paragraph)
     {
         // Persuasion prose about the outlet's owners, budget and supporters (Estimate26-28 round): enough for the block
@@ -601,6 +608,7 @@ public class AppealAnalyzerTests
     [InlineData("From March 1 the streaming plan will cost $9.99 a month, up from $7.99, and subscribers get the sports tier as well.")]
     [InlineData("Clinics struggled to log in to the new payments system on the first day.")]
     [InlineData("The full interview is available wherever you get your podcasts.")]
+    [InlineData("\u201cPlease stay away from the course,\u201d the race director posted in a message to runners. \u201cIf you want to help, give to the relief fund.\u201d")]
     public void NewsOfTheLatestBlindRound_IsKept(string paragraph)
     {
         // Estimate32-37: a speaker's appeal with a speech tag but no quotation marks (normalized text), a trust's

@@ -327,6 +327,11 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate40", 0.95)]
     [InlineData("Estimate41", 0.98)]
     [InlineData("Estimate43", 0.93)]
+    [InlineData("Estimate44", 0.97)]
+    [InlineData("Estimate45", 0.97)]
+    [InlineData("Estimate46", 0.97)]
+    [InlineData("Estimate47", 0.97)]
+    [InlineData("Estimate48", 0.91)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);
@@ -424,6 +429,21 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// Estimate36 would label a newsletter's housekeeping); Estimate43 1.0, 0.931 (still missed: three "the rest of this
     /// post is for paid subscribers" notes, whose "paid subscribers" reads as media-business talk); no other set
     /// changed.</item>
+    /// <item>Estimate44 to Estimate49: six more sets by helpers who never saw the filter code (small-town US weeklies
+    /// and community radio; Canadian, Alaskan, Hawaiian and Indigenous media; sports outlets; medical, climate-tech
+    /// and gadget sites; Lusophone, Francophone, Horn of Africa, Sahel, Central Asian and diaspora outlets; student
+    /// papers and local-news startups), measured once each with the build of the Estimate38-43 round (28a3449) under a
+    /// fourth criterion fixed in advance. First looks: Estimate44 precision 1.0 (77/77), recall 0.906; Estimate45 1.0
+    /// (79/79), 0.929; Estimate46 0.988 (79/80), 0.929, 1 of 127 tricky removed; Estimate47 0.988 (80/81), 0.930;
+    /// Estimate48 1.0 (68/68), 0.791; Estimate49 0.975 (77/79), 0.885; pooled precision 0.991 (460/464), recall 0.895
+    /// (460/514), 1 of 769 tricky paragraphs: precision and tricky news met, recall not. Estimate48's misses were
+    /// prices written with the currency's name ("6 dollars a month", "MOP 280 a quarter"), fundraising telethons,
+    /// registration walls and outlets' independence prose. The round: prices with a currency's name and per quarter,
+    /// those kinds of asks, walls, buttons and prose as cues; a quoted appeal "posted in a message to" entrants and
+    /// money-saving service journalism are news. After it: Estimate44 1.0, 0.976; Estimate45 1.0, 0.976; Estimate46
+    /// 1.0, 0.976; Estimate47 1.0, 0.977; Estimate48 1.0, 0.919; Estimate49 0.989, 0.989 (still wrong: a newsletter's
+    /// "Good morning. If you're a Thames Water customer …", a greeting Estimate15 labels an appeal); Estimate22 and
+    /// Estimate37 each gained one appeal; no other set changed.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -433,6 +453,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate31", 0.99, 0, 0)]
     [InlineData("Estimate33", 0.97, 1, 0)]
     [InlineData("Estimate42", 0.96, 1, 0)]
+    [InlineData("Estimate49", 0.98, 1, 0)]
     public void UnseenPublisherSets_ThatStillRemoveSomeNews_StayWithinWhatTheyMeasured(string set, double minRecall, int maxWrongRemovals, int maxTrickyRemoved)
     {
         LabeledScore score = Measure(set);

@@ -182,6 +182,27 @@ internal static class AppealLexicon
         Newsletter|10|start your day with; morning briefing; youre reading the newsletter; you are reading the newsletter
         Newsletter|8|morning newsletter; newsletter instead
         Button|10|buy us a coffee; buy me a coffee
+        Price|6|0 dollars a month; 0 dollars a year; 0 dollars per month; 0 dollars per year; 0 euros a month; 0 euros a year; 0 euros per month; 0 euros per year; 0 pounds a month; 0 pounds a year; 0 pounds per month; 0 pounds per year; 0 rand a month; 0 rand a year; 0 rand per month; 0 rand per year; 0 shillings a month; 0 shillings a year; 0 shillings per month; 0 shillings per year; 0 naira a month; 0 naira a year; 0 naira per month; 0 naira per year; 0 pesos a month; 0 pesos a year; 0 pesos per month; 0 pesos per year; 0 rupees a month; 0 rupees a year; 0 rupees per month; 0 rupees per year; 0 cedis a month; 0 cedis a year; 0 cedis per month; 0 cedis per year; 0 francs a month; 0 francs a year; 0 francs per month; 0 francs per year; 0 dinars a month; 0 dinars a year; 0 dinars per month; 0 dinars per year; 0 a quarter; 0 per quarter
+        Goal|10|we aim to raise; we are at 0; our annual fundraising; fundraising telethon; telethon aims
+        Login|10|please register below; registration is free; register below
+        Paywall|8|subscribe from; licences available; licenses available; our commercial department; request a trial for; news feed starts at; is for 0 subscribers; story is for; group subscription plans; give a gift subscription
+        Newsletter|8|to receive the daily bulletin; daily bulletin; available by email to; available on android; android and iphone; consent to receive; unsubscribe at any time; by clicking the sign up; by signing up you; pop your email; deals email
+        Mission|8|take no money; not financed by; one of the last independent; independent of all political; our journalists have been imprisoned; small group of volunteers; we have no staff; without funding from; the only european media; run by an association; student newspaper of; written and produced by students; distributed free
+        Mission|8|oldest student newspaper; independent of the university; weve weathered; run by runners; funded by runners; answering to nobody; owns a stake in us; our members are the reason; paid subscriptions are what; keep these explainers free; with our own money; never accept free; keeps our reviews honest
+        Mission|8|cannot run on goodwill; unpaid student volunteers; student run; student media organisation; student media organization; official student publication; our grants dont cover; where you come in; backed by readers; a billionaire owner; funded almost entirely by readers; dont run clickbait
+        Ask|10|back us on kickstarter; every dollar you give; goes to the strike fund
+        Button|10|i support; share inside; back us on
+        Login|10|not a member yet; continue reading with a; continue reading with
+        Login|8|create your free
+        Membership|8|member only discounts; member only
+        Paywall|8|in print and online is; a year of the
+        Ask|8|keep local reporting alive; keep local journalism alive; the best way to keep
+        Ask|10|pledge online; call in during
+        Mission|8|without a single commercial; powered by more than; powered by listeners; were powered by; we are powered by; were the ones; we are the ones
+        Mission|6|local journalism is essential; journalism is essential
+        Newsletter|8|straight to your phone
+        Profile|3|newspaper since; has been on the air
+        Reported|4|posted in a message; posted a message; in a message to; the simplest way to save; the easiest way to save; way to save is; reply to this email; we read everything
         Profile|3|newspaper; online newspaper; digital newspaper; daily newspaper; weekly newspaper; news platform; news site; news website; news portal; news outlet; news service; news magazine; online magazine; publication; broadcaster; radio station; network of journalists; team of journalists; group of journalists; independent journalists; has reported on; has reported from; has covered; has been covering; has been reporting; in english since; keeping you informed; trusted by
         Mission|6|trusted by readers; trusted by our readers; trusted by millions of readers
         Membership|6|early bird passes; early bird tickets; early bird pricing; early bird rate
