@@ -175,6 +175,9 @@ public class AppealFilterTests
         AppealAnalyzer.OutletKey("english.kbs.co.kr").Should().BeNull("english is a section label, not the outlet");
         AppealAnalyzer.OutletKey("news.abc.net.au").Should().BeNull("news is a section label, not the outlet");
         AppealAnalyzer.OutletKey("alpha.bravo.com").Should().Be("alpha", "of two equally long labels the first is kept");
+        AppealAnalyzer.OutletKey("www.arabtimesonline.com").Should().Be("arabtimes", "the outlet writes its name without the host's generic suffix");
+        AppealAnalyzer.OutletKey("wansolwaranews.com").Should().Be("wansolwara");
+        AppealAnalyzer.OutletKey("dailynews.com").Should().Be("dailynews", "without the suffix too little of a name is left");
     }
 
     [Fact]

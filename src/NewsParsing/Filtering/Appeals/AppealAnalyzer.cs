@@ -142,8 +142,22 @@ internal static class AppealAnalyzer
         }
 
         string letters = new([.. best.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
+        // A generic word at the end of the host name is not part of the name the outlet writes (arabtimesonline.com is
+        // "Arab Times", wansolwaranews.com "Wansolwara"), as long as a distinctive name is left.
+        foreach (string suffix in HostSuffixes)
+        {
+            if (letters.Length - suffix.Length >= 6 && letters.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                letters = letters[..^suffix.Length];
+                break;
+            }
+        }
+
         return letters.Length >= 5 ? letters : null;
     }
+
+    /// <summary>Generic words that hosts append to an outlet's name.</summary>
+    private static readonly string[] HostSuffixes = ["online", "news", "media", "live", "web", "hq"];
 
     private static AppealScore Score(Span<int> s, Span<ulong> seen, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches, int floor = 0)
     {
