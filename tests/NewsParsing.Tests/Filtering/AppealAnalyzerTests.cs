@@ -512,6 +512,10 @@ public class AppealAnalyzerTests
     [InlineData("Back us on Kickstarter")]
     [InlineData("Continue reading with a Valley Ledger subscription.")]
     [InlineData("Call in during any show or pledge online.")]
+    // Estimate50-55 round
+    [InlineData("Get the magazine")]
+    [InlineData("I subscribe")]
+    [InlineData("Already a supporter? Sign in")]
     public void AppealKindsOfTheBlindRounds_AreRemoved(string paragraph)
     {
         // Kinds of appeal that a blind set's first look missed, written anew for each round (one of each kind).
@@ -613,6 +617,16 @@ public class AppealAnalyzerTests
     {
         // Estimate32-37: a speaker's appeal with a speech tag but no quotation marks (normalized text), a trust's
         // membership prices, a service's new price, a system log-in, a pointer to the story's own full interview.
+        RemovedBy(paragraph).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Readers can send us claims they want checked through our WhatsApp tipline.")]
+    [InlineData("Our team geolocated the videos to a street behind the museum.")]
+    public void AFactCheckersOwnWork_IsReporting(string paragraph)
+    {
+        // Estimate53: a tipline for claims and open-source verification are the outlet's journalism, not its appeal.
+        Both(paragraph).Should().OnlyContain(s => s.Attributed);
         RemovedBy(paragraph).Should().BeEmpty();
     }
 

@@ -332,6 +332,8 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate46", 0.97)]
     [InlineData("Estimate47", 0.97)]
     [InlineData("Estimate48", 0.91)]
+    [InlineData("Estimate51", 0.97)]
+    [InlineData("Estimate55", 0.96)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);
@@ -444,6 +446,19 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// 1.0, 0.976; Estimate47 1.0, 0.977; Estimate48 1.0, 0.919; Estimate49 0.989, 0.989 (still wrong: a newsletter's
     /// "Good morning. If you're a Thames Water customer …", a greeting Estimate15 labels an appeal); Estimate22 and
     /// Estimate37 each gained one appeal; no other set changed.</item>
+    /// <item>Estimate50 to Estimate55: six more sets (tabloids, talk radio, lifestyle, travel and food media; public
+    /// broadcasters worldwide; financial, crypto and property media; war, exile and fact-checking outlets; education,
+    /// labour, transport, housing and city sites; New Zealand, Australian, Pacific, Irish and Scottish regional papers
+    /// and hyperlocals), measured once each with the build of 4bf1a06 under a fifth criterion fixed in advance. First
+    /// looks: Estimate50 precision 0.911 (82/90), recall 0.953; Estimate51 1.0 (81/81), 0.920; Estimate52 0.975 (79/81),
+    /// 0.919, 1 of 135 tricky removed; Estimate53 0.916 (76/83), 0.894, 1 of 126; Estimate54 0.987 (76/77), 0.894, 1 of
+    /// 123; Estimate55 1.0 (81/81), 0.920; pooled precision 0.963 (475/493), recall 0.917 (475/518), 3 of 762 tricky
+    /// paragraphs: neither precision nor recall met. The wrong removals were a lifestyle newsletter's chat and
+    /// sign-off, explainers in the outlet's voice ("What we do know is …", "you've probably noticed"), travel advice,
+    /// podcast credits, and a fact-checker's and a conflict monitor's own work (tiplines, datasets, geolocation), taken
+    /// into their documents' appeal blocks. The round: those kinds of reporting as news, and walls, buttons,
+    /// fundraiser and independence prose as cues. After it: Estimate50 0.965, 0.965; Estimate51 1.0, 0.977; Estimate52
+    /// 0.976, 0.942; Estimate53 0.988, 0.965; Estimate54 0.988, 0.941; Estimate55 1.0, 0.966; no other set changed.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -454,6 +469,10 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate33", 0.97, 1, 0)]
     [InlineData("Estimate42", 0.96, 1, 0)]
     [InlineData("Estimate49", 0.98, 1, 0)]
+    [InlineData("Estimate50", 0.96, 3, 0)]
+    [InlineData("Estimate52", 0.94, 2, 1)]
+    [InlineData("Estimate53", 0.96, 1, 0)]
+    [InlineData("Estimate54", 0.94, 1, 1)]
     public void UnseenPublisherSets_ThatStillRemoveSomeNews_StayWithinWhatTheyMeasured(string set, double minRecall, int maxWrongRemovals, int maxTrickyRemoved)
     {
         LabeledScore score = Measure(set);

@@ -973,7 +973,7 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" or "subscriber login" or "subscriber log in" or "member login" => AppealFamily.Paywall,
+                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" or "subscriber login" or "subscriber log in" or "member login" or "i subscribe" or "get the magazine" or "premium content" => AppealFamily.Paywall,
                 string p when p.Contains("offers", StringComparison.Ordinal) || p.Contains("plan", StringComparison.Ordinal) || p.Contains("subscription", StringComparison.Ordinal) => AppealFamily.Paywall,
                 "sign up" or "send me the" or "email address" or "your email address" or "enter your email" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,

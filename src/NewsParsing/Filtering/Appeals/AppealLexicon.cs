@@ -203,6 +203,16 @@ internal static class AppealLexicon
         Newsletter|8|straight to your phone
         Profile|3|newspaper since; has been on the air
         Reported|4|posted in a message; posted a message; in a message to; the simplest way to save; the easiest way to save; way to save is; reply to this email; we read everything
+        Reported|4|what we do know; what we know so far; youve probably noticed; you have probably noticed; you may have noticed; you might have noticed; our advice; blocking register; has documented; documented more than; geolocated; our full dataset; tipline; tip line; want us to check; claims they want checked
+        Reported|12|this episode was reported; reported and produced by; this story was reported; this report was produced with
+        Speech|12|coaches say; experts say; doctors say; advisers say; advisors say
+        Login|10|already a supporter; already a citizen; create a free itvx; sign in or create; requires an; create your account; register in the; check your institutions access
+        Paywall|10|available to 0 subscribers; subscribers and registered users; is for 0 members; exclusive to 0 subscribers; reserved for 0 subscribers; premium content; goes to paid subscribers; this is a free post
+        Goal|10|our fall fundraiser; our spring fundraiser; fundraiser is under way; trying to raise; were at 0 donors; we are at 0 donors; contributed 0 so far
+        Ask|10|tip jar; beer mug in the sidebar; donating to us
+        Mission|8|does not run advertising; doesnt run ads; doesnt take sponsorship; does not accept money; not affiliated with any party; the only independent radio; founded in exile; reporting like this takes time; investigations like this one take; it costs money to; supported by subscriptions; not advertising; the independent voice of; owned by the same
+        Newsletter|8|never miss the news; never miss an alert; on whatsapp and get
+        Button|10|get the magazine; create account; i subscribe; ive already contributed; hide this message; premium content
         Profile|3|newspaper; online newspaper; digital newspaper; daily newspaper; weekly newspaper; news platform; news site; news website; news portal; news outlet; news service; news magazine; online magazine; publication; broadcaster; radio station; network of journalists; team of journalists; group of journalists; independent journalists; has reported on; has reported from; has covered; has been covering; has been reporting; in english since; keeping you informed; trusted by
         Mission|6|trusted by readers; trusted by our readers; trusted by millions of readers
         Membership|6|early bird passes; early bird tickets; early bird pricing; early bird rate
