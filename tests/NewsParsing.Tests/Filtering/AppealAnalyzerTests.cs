@@ -631,6 +631,21 @@ public class AppealAnalyzerTests
     }
 
     [Fact]
+    public void PastTenseWere_IsNotTheOutletsWeAre()
+    {
+        // Normalized text writes "we're" as "were", so only "we are ..." forms are the outlet's prose (review finding).
+        Both("They were the ones who found the boat, and they were powered by little more than curiosity.")
+            .Should().OnlyContain(s => !s.OutletVoice);
+    }
+
+    [Fact]
+    public void RequiresAn_AloneIsNotALogInWall()
+    {
+        // "requires an account" is a wall; "requires an interview" is news (review finding on the Estimate50-55 round).
+        RemovedBy("The visa requires an interview at the consulate, and you can book one online.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void AskingForComment_IsReporting()
     {
         // Estimate42: "We reached out to the automaker … for comment … We'll update this post" is the outlet reporting.
@@ -660,6 +675,8 @@ public class AppealAnalyzerTests
     [InlineData("Subscribers get free delivery as well as discounts.", false)]
     [InlineData("The launch went well, and the well-known brand sold well.", false)]
     [InlineData("A round trip comes to under 30,000 yen, well short of the pass price.", false)]
+    [InlineData("We\u2018ll be back next week.", true)]
+    [InlineData("We\u02BCll be back next week.", true)]
     public void WeLl_IsTheOutletsVoice_ButTheAdverbWellIsNot(string text, bool pronoun)
     {
         // Normalized text writes "we'll" as "well"; "as well as" must not read as the outlet speaking (Estimate34).

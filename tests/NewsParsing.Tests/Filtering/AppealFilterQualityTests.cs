@@ -332,7 +332,7 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate46", 0.97)]
     [InlineData("Estimate47", 0.97)]
     [InlineData("Estimate48", 0.91)]
-    [InlineData("Estimate51", 0.97)]
+    [InlineData("Estimate51", 0.96)]
     [InlineData("Estimate55", 0.96)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
@@ -458,7 +458,9 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// podcast credits, and a fact-checker's and a conflict monitor's own work (tiplines, datasets, geolocation), taken
     /// into their documents' appeal blocks. The round: those kinds of reporting as news, and walls, buttons,
     /// fundraiser and independence prose as cues. After it: Estimate50 0.965, 0.965; Estimate51 1.0, 0.977; Estimate52
-    /// 0.976, 0.942; Estimate53 0.988, 0.965; Estimate54 0.988, 0.941; Estimate55 1.0, 0.966; no other set changed.</item>
+    /// 0.976, 0.942; Estimate53 0.988, 0.965; Estimate54 0.988, 0.941; Estimate55 1.0, 0.966; no other set changed.
+    /// A review then narrowed "register in the" to "register in the app" (alone it would take "register in the county"
+    /// news) and Estimate51 went from 0.977 to 0.966.</item>
     /// </list>
     /// </summary>
     [Theory]

@@ -178,6 +178,7 @@ public class AppealFilterTests
         AppealAnalyzer.OutletKey("www.arabtimesonline.com").Should().Be("arabtimes", "the outlet writes its name without the host's generic suffix");
         AppealAnalyzer.OutletKey("wansolwaranews.com").Should().Be("wansolwara");
         AppealAnalyzer.OutletKey("dailynews.com").Should().Be("dailynews", "without the suffix too little of a name is left");
+        AppealAnalyzer.OutletKey("pakistanlive.com").Should().Be("pakistanlive", "a country's name alone is not the outlet's");
     }
 
     [Fact]

@@ -75,7 +75,8 @@ internal static class AppealAnalyzer
 
     /// <summary>
     /// Analyzes every paragraph of a parsed document in one multi-text scan (see <see cref="CueAutomaton.ScanMany"/>);
-    /// the same scores as one <see cref="Analyze(ReadOnlySpan{byte}, string?, List{int}?)"/> call per paragraph.
+    /// with <paramref name="floor"/> 0, the same scores as one <see cref="Analyze(ReadOnlySpan{byte}, string?, List{int}?)"/>
+    /// call per paragraph.
     /// </summary>
     /// <param name="paragraphs">The paragraphs.</param>
     /// <param name="outletKey">The outlet's key (<see cref="OutletKey"/>), or null.</param>
@@ -143,10 +144,11 @@ internal static class AppealAnalyzer
 
         string letters = new([.. best.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
         // A generic word at the end of the host name is not part of the name the outlet writes (arabtimesonline.com is
-        // "Arab Times", wansolwaranews.com "Wansolwara"), as long as a distinctive name is left.
+        // "Arab Times", wansolwaranews.com "Wansolwara"), as long as a distinctive name of nine letters or more is left
+        // (pakistanlive.com keeps its key: "Pakistan" alone is a country, not the outlet).
         foreach (string suffix in HostSuffixes)
         {
-            if (letters.Length - suffix.Length >= 6 && letters.EndsWith(suffix, StringComparison.Ordinal))
+            if (letters.Length - suffix.Length >= 9 && letters.EndsWith(suffix, StringComparison.Ordinal))
             {
                 letters = letters[..^suffix.Length];
                 break;
@@ -597,8 +599,9 @@ internal static class AppealAnalyzer
     }
 
     /// <summary>
-    /// Takes back pronouns that are names: "US" in capitals is the country, not the outlet's "us"; "You" inside a
-    /// title-case name in sentence-case text ("Wizz Air's All You Can Fly membership") does not address the reader.
+    /// Takes back pronouns that are names or adverbs: "US" in capitals is the country, not the outlet's "us"; "well" in
+    /// "as well as" is not "we'll" (<see cref="HasPronounWell"/>); "You" inside a title-case name in sentence-case text
+    /// ("Wizz Air's All You Can Fly membership") does not address the reader.
     /// </summary>
     private static void DropNames<T>(Span<int> sums, Span<ulong> seen, ReadOnlySpan<T> text, List<int>? matches)
         where T : unmanaged, IBinaryInteger<T>
@@ -676,8 +679,8 @@ internal static class AppealAnalyzer
 
     /// <summary>
     /// Whether the text holds "we'll" (the outlet's voice) rather than only the adverb "well": with an apostrophe it is
-    /// the pronoun; without one (normalized text), not after "as", "very", "so" and the like, nor before a hyphen
-    /// ("as well as", "went well", "well-known").
+    /// the pronoun; without one (normalized text), not after "as", "very", "so" and the like, nor before a hyphen or
+    /// words such as "short", "above", "known" ("as well as", "went well", "well-known", "well short of").
     /// </summary>
     internal static bool HasPronounWell<T>(ReadOnlySpan<T> text)
         where T : unmanaged, IBinaryInteger<T>
@@ -731,16 +734,23 @@ internal static class AppealAnalyzer
         }
 
         int c = int.CreateTruncating(text[i]);
-        if (c is '\'' or '\u2019')
+        if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u2032')
         {
             width = 1;
+            return typeof(T) == typeof(char) || c < 0x80;
+        }
+
+        // U+2019, U+2018, U+2032 and U+02BC in UTF-8 (the apostrophes the normalizer skips).
+        if (typeof(T) == typeof(byte) && c == 0xE2 && i + 2 < text.Length && int.CreateTruncating(text[i + 1]) == 0x80
+            && int.CreateTruncating(text[i + 2]) is 0x99 or 0x98 or 0xB2)
+        {
+            width = 3;
             return true;
         }
 
-        // U+2019 in UTF-8.
-        if (typeof(T) == typeof(byte) && c == 0xE2 && i + 2 < text.Length && int.CreateTruncating(text[i + 1]) == 0x80 && int.CreateTruncating(text[i + 2]) == 0x99)
+        if (typeof(T) == typeof(byte) && c == 0xCA && i + 1 < text.Length && int.CreateTruncating(text[i + 1]) == 0xBC)
         {
-            width = 3;
+            width = 2;
             return true;
         }
 
@@ -799,10 +809,10 @@ internal static class AppealAnalyzer
         return text[start..end];
     }
 
-    /// <summary>Words after which "well" is the adverb ("as well", "very well", "went well").</summary>
     /// <summary>Words before which "well" is the adverb ("well short of", "well above", "well known").</summary>
     private static readonly string[] AdverbFollowers = ["short", "above", "below", "over", "under", "ahead", "behind", "beyond", "into", "before", "after", "known", "off", "worth", "within", "past", "enough", "established", "received", "documented", "paid", "placed", "positioned", "suited", "aware", "equipped"];
 
+    /// <summary>Words after which "well" is the adverb ("as well", "very well", "went well").</summary>
     private static readonly string[] AdverbLeads = ["as", "very", "so", "too", "quite", "pretty", "fairly", "just", "is", "are", "was", "were", "be", "been", "do", "does", "did", "doing", "done", "go", "goes", "going", "went", "gone", "work", "works", "worked", "working", "perform", "performed", "sell", "sold", "selling", "may", "might", "could", "fare", "fared"];
 
     /// <summary>How many words (runs of ASCII letters and digits) the text has, counting no further than <paramref name="limit"/>.</summary>
@@ -973,7 +983,7 @@ internal static class AppealAnalyzer
         {
             families[i] = AppealLexicon.Phrases[ids[i]] switch
             {
-                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" or "subscriber login" or "subscriber log in" or "member login" or "i subscribe" or "get the magazine" or "premium content" => AppealFamily.Paywall,
+                "subscribe" or "sign in" or "log in" or "keep reading" or "continue" or "get access" or "start free trial" or "register" or "upgrade" or "cancel anytime" or "cancel any time" or "subscriber login" or "subscriber log in" or "member login" or "i subscribe" or "get the magazine" or "premium content" or "create account" => AppealFamily.Paywall,
                 string p when p.Contains("offers", StringComparison.Ordinal) || p.Contains("plan", StringComparison.Ordinal) || p.Contains("subscription", StringComparison.Ordinal) => AppealFamily.Paywall,
                 "sign up" or "send me the" or "email address" or "your email address" or "enter your email" => AppealFamily.Newsletter,
                 _ => AppealFamily.Donation,

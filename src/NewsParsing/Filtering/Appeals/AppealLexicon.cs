@@ -152,7 +152,7 @@ internal static class AppealLexicon
         MediaBusiness|4|will cost; will now cost; raised the price; price increase; price hike
         Reported|12|readers have sent; have sent dozens of questions; readers have been asking; have been asking us; here are answers; the short answer
         Reported|4|interactive map; where you can enter your address; enter your postcode to find; enter your zip code to find
-        Mission|8|run by more than 0 volunteers; run by volunteers; were a charity; we are a charity; dont get a penny; do not get a penny; not a penny from; coalition of donors; supported by grants; public charity; retain editorial independence; family owned and independent
+        Mission|8|run by more than 0 volunteers; run by volunteers; we are a charity; dont get a penny; do not get a penny; not a penny from; coalition of donors; supported by grants; public charity; retain editorial independence; family owned and independent
         Mission|8|voices of the unheard; stands for justice; too often go untold; stories that go untold; untold stories; funded by you; not by billionaires; community chips in; has always been free; always been free
         Mission|6|our reporters are inside; our reporters are on the ground; at great risk; at real risk; our citizen journalists; this story was produced by; this article was produced by; journalism students; student journalists
         Profile|3|has been telling; stories since; media organisation; media organization; news service; news agency
@@ -198,17 +198,17 @@ internal static class AppealLexicon
         Paywall|8|in print and online is; a year of the
         Ask|8|keep local reporting alive; keep local journalism alive; the best way to keep
         Ask|10|pledge online; call in during
-        Mission|8|without a single commercial; powered by more than; powered by listeners; were powered by; we are powered by; were the ones; we are the ones
+        Mission|8|without a single commercial; powered by more than; powered by listeners; we are powered by; we are the ones
         Mission|6|local journalism is essential; journalism is essential
         Newsletter|8|straight to your phone
         Profile|3|newspaper since; has been on the air
         Reported|4|posted in a message; posted a message; in a message to; the simplest way to save; the easiest way to save; way to save is; reply to this email; we read everything
         Reported|4|what we do know; what we know so far; youve probably noticed; you have probably noticed; you may have noticed; you might have noticed; our advice; blocking register; has documented; documented more than; geolocated; our full dataset; tipline; tip line; want us to check; claims they want checked
         Reported|12|this episode was reported; reported and produced by; this story was reported; this report was produced with
-        Speech|12|coaches say; experts say; doctors say; advisers say; advisors say
-        Login|10|already a supporter; already a citizen; create a free itvx; sign in or create; requires an; create your account; register in the; check your institutions access
+        Speech|12|coaches say; doctors say; advisers say; advisors say
+        Login|10|already a supporter; already a citizen; create a free itvx; sign in or create; requires an account; create your account; register in the app; check your institutions access
         Paywall|10|available to 0 subscribers; subscribers and registered users; is for 0 members; exclusive to 0 subscribers; reserved for 0 subscribers; premium content; goes to paid subscribers; this is a free post
-        Goal|10|our fall fundraiser; our spring fundraiser; fundraiser is under way; trying to raise; were at 0 donors; we are at 0 donors; contributed 0 so far
+        Goal|10|our fall fundraiser; our spring fundraiser; fundraiser is under way; trying to raise; we are at 0 donors; contributed 0 so far
         Ask|10|tip jar; beer mug in the sidebar; donating to us
         Mission|8|does not run advertising; doesnt run ads; doesnt take sponsorship; does not accept money; not affiliated with any party; the only independent radio; founded in exile; reporting like this takes time; investigations like this one take; it costs money to; supported by subscriptions; not advertising; the independent voice of; owned by the same
         Newsletter|8|never miss the news; never miss an alert; on whatsapp and get
