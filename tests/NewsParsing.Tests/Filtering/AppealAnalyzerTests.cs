@@ -631,6 +631,27 @@ public class AppealAnalyzerTests
     }
 
     [Fact]
+    public void TheLexicon_ListsEachPhraseOncePerCue()
+    {
+        // A repeat keeps only its first weight, so a later line that meant another weight would be silently ignored.
+        AppealLexicon.RepeatedPhrases.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ARepeatedPhrase_IsReported_AndKeepsItsFirstWeight()
+    {
+        (string[] phrases, AppealCue[] cues, int[] weights, string[] repeated) = AppealLexicon.ParseTable("""
+            Ask|10|chip in; any amount
+            Ask|6|chip in
+            Reported|4|chip in
+            """);
+        phrases.Should().Equal("chip in", "any amount", "chip in");
+        cues.Should().Equal(AppealCue.Ask, AppealCue.Ask, AppealCue.Reported);
+        weights.Should().Equal(10, 10, 4);
+        repeated.Should().Equal("Ask|chip in");
+    }
+
+    [Fact]
     public void PastTenseWere_IsNotTheOutletsWeAre()
     {
         // Normalized text writes "we're" as "were", so only "we are ..." forms are the outlet's prose (review finding).
