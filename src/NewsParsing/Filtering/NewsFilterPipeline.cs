@@ -21,7 +21,6 @@ public sealed class NewsFilterPipeline
     /// <summary>The decider of each built-in filter (null for the others), found once rather than by a cast per paragraph.</summary>
     private readonly AppealDecider?[] _deciders;
     private readonly bool _usesAppealAnalysis;
-    private readonly bool _onlyBuiltIns;
 
     /// <summary>The lowest threshold of the built-in filters (see <see cref="AppealDecider.Floor"/>).</summary>
     private readonly int _floor = int.MaxValue;
@@ -33,7 +32,6 @@ public sealed class NewsFilterPipeline
         ArgumentNullException.ThrowIfNull(filters);
         _filters = [.. filters];
         _deciders = new AppealDecider?[_filters.Length];
-        _onlyBuiltIns = true;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (INewsFilter? filter in _filters)
         {
@@ -52,7 +50,6 @@ public sealed class NewsFilterPipeline
         {
             _deciders[k] = (_filters[k] as IAppealFilter)?.Decider;
             _usesAppealAnalysis |= _deciders[k] is not null;
-            _onlyBuiltIns &= _deciders[k] is not null;
             _floor = Math.Min(_floor, _deciders[k]?.Floor ?? int.MaxValue);
         }
     }
@@ -86,22 +83,6 @@ public sealed class NewsFilterPipeline
         {
             for (int i = 0; i < paragraphs.Count; i++)
             {
-                if (_onlyBuiltIns && appeals is not null)
-                {
-                    // Built-in filters decide from the analysis alone: no context, no text for a kept paragraph.
-                    NewsRemovedParagraph? builtInRemoval = EvaluateBuiltIns(paragraphs, appeals, i);
-                    if (builtInRemoval is null)
-                    {
-                        kept[keptCount++] = i;
-                    }
-                    else
-                    {
-                        (removed ??= []).Add(builtInRemoval);
-                    }
-
-                    continue;
-                }
-
                 var context = new NewsFilterContext(document.Title, document.Date, document.Url, host, i, paragraphs.Count, appeals);
                 NewsRemovedParagraph? removal = Evaluate(paragraphs, utf8, context, ref chars);
                 if (removal is null)
@@ -133,21 +114,6 @@ public sealed class NewsFilterPipeline
                 ArrayPool<char>.Shared.Return(chars);
             }
         }
-    }
-
-    private NewsRemovedParagraph? EvaluateBuiltIns(IReadOnlyList<string> paragraphs, DocumentAppeals appeals, int index)
-    {
-        for (int k = 0; k < _deciders.Length; k++)
-        {
-            AppealDecider decider = _deciders[k]!;
-            if (decider.ShouldRemove(appeals, index, out bool block))
-            {
-                string text = paragraphs[index];
-                return new NewsRemovedParagraph(index, text, _filters[k].Name, decider.ReasonFor(text, appeals, index, block));
-            }
-        }
-
-        return null;
     }
 
     private NewsRemovedParagraph? Evaluate(IReadOnlyList<string> paragraphs, Utf8ParagraphList? utf8, in NewsFilterContext context, ref char[]? chars)

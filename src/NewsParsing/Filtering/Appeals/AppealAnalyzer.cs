@@ -737,7 +737,7 @@ internal static class AppealAnalyzer
         if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u2032')
         {
             width = 1;
-            return typeof(T) == typeof(char) || c < 0x80;
+            return true;
         }
 
         // U+2019, U+2018, U+2032 and U+02BC in UTF-8 (the apostrophes the normalizer skips).
