@@ -125,10 +125,10 @@ public sealed class NewsFilterPipeline
             INewsFilter filter = _filters[k];
             if (_deciders[k] is { } decider && context.Appeals is { } appeals)
             {
-                if (decider.ShouldRemove(appeals, index, out bool block))
+                if (decider.ShouldRemove(appeals, index, out AppealRemoval how))
                 {
                     string text = paragraphs[index];
-                    return new NewsRemovedParagraph(index, text, filter.Name, decider.ReasonFor(text, appeals, index, block));
+                    return new NewsRemovedParagraph(index, text, filter.Name, decider.ReasonFor(text, appeals, index, how));
                 }
 
                 continue;

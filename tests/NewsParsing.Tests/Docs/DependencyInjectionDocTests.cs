@@ -162,7 +162,7 @@ public class DependencyInjectionDocTests
         var services = new ServiceCollection();
         services.AddSingleton(new BannedWords(["parking levy"]));
         services.AddNewsParsing(o => o.MaxParagraphs = 5_000)
-            .ConfigureAppealFilters(o => o.BlockThreshold = 8)   // remove fewer outlet-voice paragraphs as part of an appeal block
+            .ConfigureAppealFilters(o => { o.RemoveAppealBlocks = false; o.UseLearnedModel = false; })   // the rules alone, no appeal blocks
             .AddFilter<BannedWordsFilter>();                  // built by the container, runs after the built-ins
 
         using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -198,7 +198,7 @@ public class DependencyInjectionDocTests
         printed[1].Should().StartWith("2 DonationAppeal: donation or membership appeal (score 20 ≥ 10): \"please support\", \"support our\", \"our\", ");
         result.Document.Paragraphs.Should().Equal(document.Paragraphs[0]);
 
-        // BlockThreshold 8 keeps an outlet-voice paragraph of score 6 that the default block rule (6) removes.
+        // The rules alone without appeal blocks keep an outlet-voice paragraph beside the appeal; the default pipeline removes it.
         NewsDocument withVoice = document.WithParagraphs([.. document.Paragraphs, "Our reporters live in the valley and cover it every day."]);
         pipeline.Clean(withVoice).Removed.Select(r => r.Index).Should().Equal(1, 2);
         NewsFilterPipeline.Default.Clean(withVoice).Removed.Select(r => r.Index).Should().Equal(2, 3);

@@ -207,9 +207,10 @@ public class AppealFilterTests
         const string newsAboutIt = "The Riverton Gazette has been banned from council briefings since March, and its website is blocked in the town hall.";
         const string ask = "Please support our local journalism with a gift of any amount today.";
 
-        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
-            $"T\n20240105\nhttps://{host}/a\n{selfDescription}\n{laterMention}\n{newsAboutIt}\n{ask}\n"));
-        NewsCleaningResult withoutAsk = NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(
+        NewsFilterPipeline rules = new NewsFilterPipelineBuilder().AddDefaultFilters(new AppealFilterOptions { UseLearnedModel = false }).Build();
+        NewsDocument withAskDocument = NewsParser.Default.Parse($"T\n20240105\nhttps://{host}/a\n{selfDescription}\n{laterMention}\n{newsAboutIt}\n{ask}\n");
+        NewsCleaningResult result = rules.Clean(withAskDocument);
+        NewsCleaningResult withoutAsk = rules.Clean(NewsParser.Default.Parse(
             $"T\n20240105\nhttps://{host}/a\n{selfDescription}\n{laterMention}\n{newsAboutIt}\n"));
 
         NewsAppealExplanation.Explain(selfDescription, host).Score.Should().Be(5);
@@ -217,6 +218,11 @@ public class AppealFilterTests
         result.Removed.Select(r => r.Index).Should().Equal(0, 3);
         result.Removed[0].Reason.Should().Contain("score 5 + 3 for the outlet describing itself by name ≥ 6");
         withoutAsk.Removed.Should().BeEmpty();
+
+        // The learned model also takes the later mention (outlet-voice prose in the same block), and says why.
+        NewsCleaningResult withModel = NewsFilterPipeline.Default.Clean(withAskDocument);
+        withModel.Removed.Select(r => r.Index).Should().Equal(0, 1, 3);
+        withModel.Removed[1].Reason.Should().Contain("learned model").And.Contain("words: ");
     }
 
     [Fact]

@@ -10,22 +10,25 @@ namespace NewsParsing.Tests.Filtering;
 /// </summary>
 public sealed class AppealFloorTests
 {
-    public static TheoryData<int, int, int> Thresholds => new()
+    public static TheoryData<int, int, bool, int> Thresholds => new()
     {
-        { AppealFilterOptions.DefaultThreshold, AppealFilterOptions.DefaultBlockThreshold, 1_000 },
-        { 4, 2, 0 }, // the weakest cue ("we") already scores 2
-        { 14, 9, 1_000 },
+        { AppealFilterOptions.DefaultThreshold, AppealFilterOptions.DefaultBlockThreshold, true, 0 }, // floor 1: any appeal evidence is scanned for news
+        { AppealFilterOptions.DefaultThreshold, AppealFilterOptions.DefaultBlockThreshold, false, 1_000 },
+        { 4, 2, false, 0 }, // the weakest cue ("we") already scores 2
+        { 14, 9, true, 1_000 },
+        { 14, 9, false, 1_000 },
     };
 
     [Theory]
     [MemberData(nameof(Thresholds))]
-    public void ScoresBelowTheFloor_GiveTheSameDecisionsAsExactScores(int threshold, int blockThreshold, int minSkipped)
+    public void ScoresBelowTheFloor_GiveTheSameDecisionsAsExactScores(int threshold, int blockThreshold, bool model, int minSkipped)
     {
-        var options = new AppealFilterOptions { Threshold = threshold, BlockThreshold = blockThreshold };
+        var options = new AppealFilterOptions { Threshold = threshold, BlockThreshold = blockThreshold, UseLearnedModel = model };
         AppealDecider[] deciders = [.. new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
             .Select(f => ((IAppealFilter)f).Decider)];
         int floor = deciders.Min(d => d.Floor);
-        floor.Should().Be(Math.Min(threshold, blockThreshold));
+        // The learned model may remove a paragraph scoring up to AppealDecider.ModelBand under the threshold (at least 1).
+        floor.Should().Be(model ? Math.Min(blockThreshold, Math.Max(1, threshold - AppealDecider.ModelBand)) : Math.Min(threshold, blockThreshold));
 
         int paragraphs = 0, skipped = 0, removed = 0;
         foreach (string path in Directory.EnumerateFiles(Fixture.PathOf("Appeals"), "*.txt", SearchOption.AllDirectories))
@@ -43,8 +46,8 @@ public sealed class AppealFloorTests
                 skipped += floored.Scores[i] != exact.Scores[i] ? 1 : 0;
                 foreach (AppealDecider decider in deciders)
                 {
-                    bool remove = decider.ShouldRemove(exact, i, out bool block);
-                    decider.ShouldRemove(floored, i, out bool flooredBlock).Should().Be(remove, $"{Path.GetFileName(path)} paragraph {i}");
+                    bool remove = decider.ShouldRemove(exact, i, out AppealRemoval block);
+                    decider.ShouldRemove(floored, i, out AppealRemoval flooredBlock).Should().Be(remove, $"{Path.GetFileName(path)} paragraph {i}");
                     flooredBlock.Should().Be(block, $"{Path.GetFileName(path)} paragraph {i}");
                     removed += remove ? 1 : 0;
                 }

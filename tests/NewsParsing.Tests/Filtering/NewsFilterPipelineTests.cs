@@ -203,11 +203,15 @@ public class NewsFilterPipelineTests
         const string mission = "Our reporters have lived in this valley for a century.";
         NewsDocument withAsk = Gazette.WithParagraphs([Gazette.Paragraphs[0], mission, Gazette.Paragraphs[3]]);
         NewsDocument withoutAsk = Gazette.WithParagraphs([Gazette.Paragraphs[0], mission]);
-        NewsFilterPipeline noBlocks = new NewsFilterPipelineBuilder().AddDefaultFilters(new AppealFilterOptions { RemoveAppealBlocks = false }).Build();
+        // The rules alone (the learned model is checked at the end).
+        NewsFilterPipeline rules = new NewsFilterPipelineBuilder().AddDefaultFilters(new AppealFilterOptions { UseLearnedModel = false }).Build();
+        NewsFilterPipeline noBlocks = new NewsFilterPipelineBuilder().AddDefaultFilters(new AppealFilterOptions { RemoveAppealBlocks = false, UseLearnedModel = false }).Build();
 
-        NewsFilterPipeline.Default.Clean(withAsk).Removed.Single(r => r.Index == 1).Reason.Should().Contain("part of an appeal block");
-        NewsFilterPipeline.Default.Clean(withoutAsk).Removed.Should().BeEmpty();
+        rules.Clean(withAsk).Removed.Single(r => r.Index == 1).Reason.Should().Contain("part of an appeal block");
+        rules.Clean(withoutAsk).Removed.Should().BeEmpty();
         noBlocks.Clean(withAsk).Removed.Should().ContainSingle().Which.Index.Should().Be(2);
+        NewsFilterPipeline.Default.Clean(withAsk).Removed.Select(r => r.Index).Should().Equal(1, 2);
+        NewsFilterPipeline.Default.Clean(withoutAsk).Removed.Should().BeEmpty();
     }
 
     [Fact]

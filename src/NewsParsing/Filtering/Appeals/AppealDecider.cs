@@ -3,6 +3,19 @@ using System.Text;
 
 namespace NewsParsing.Filtering.Appeals;
 
+/// <summary>How a built-in filter came to remove a paragraph.</summary>
+internal enum AppealRemoval
+{
+    /// <summary>Its score reached the threshold.</summary>
+    Score,
+
+    /// <summary>Outlet-voice prose in a document with a stronger appeal (the block threshold).</summary>
+    Block,
+
+    /// <summary>The learned model, on a paragraph the rules nearly removed.</summary>
+    Model,
+}
+
 /// <summary>The shared decision logic of the built-in appeal filters; each filter claims one <see cref="AppealFamily"/>.</summary>
 internal sealed class AppealDecider
 {
@@ -23,18 +36,80 @@ internal sealed class AppealDecider
     }
 
     /// <summary>The lowest score this decider compares with: below it, a paragraph is kept whatever else it holds.</summary>
-    public int Floor => Math.Min(_options.Threshold, _options.BlockThreshold);
+    public int Floor => Math.Min(Math.Min(_options.Threshold, _options.BlockThreshold), _options.UseLearnedModel ? RescueFloor : int.MaxValue);
+
+    /// <summary>Below this probability the learned model keeps a paragraph the rules would remove.</summary>
+    internal const float ModelKeepBelow = 0.1f;
+
+    /// <summary>At or above this probability the learned model removes a paragraph the rules nearly removed (see <see cref="Rescues"/>).</summary>
+    internal const float ModelRemoveAt = 0.7f;
+
+    /// <summary>
+    /// How far below <see cref="AppealFilterOptions.Threshold"/> the learned model may remove a paragraph the rules keep:
+    /// with the default threshold of 10, any paragraph with some net evidence of an appeal (a score of 1 or more).
+    /// </summary>
+    internal const int ModelBand = 9;
+
+    /// <summary>The lowest score the learned model may remove at (see <see cref="ModelBand"/>).</summary>
+    private int RescueFloor => Math.Max(1, _options.Threshold - ModelBand);
 
     /// <summary>
     /// Decides from the document's precomputed analysis alone, without the paragraph's text (the pipeline's fast path).
     /// </summary>
     /// <returns>Whether to remove; the reason is built from the text only for paragraphs that are removed.</returns>
-    public bool ShouldRemove(DocumentAppeals appeals, int index, out bool block) =>
-        Decide(appeals.Scores[index], appeals.MaxTotal >= _options.Threshold, out block);
+    public bool ShouldRemove(DocumentAppeals appeals, int index, out AppealRemoval how)
+    {
+        AppealScore score = appeals.Scores[index];
+        bool rules = Decide(score, appeals.MaxTotal >= _options.Threshold, out bool block);
+        how = block ? AppealRemoval.Block : AppealRemoval.Score;
+        if (!_options.UseLearnedModel)
+        {
+            return rules;
+        }
+
+        if (rules)
+        {
+            return appeals.Probability(index) >= ModelKeepBelow;
+        }
+
+        if (Rescues(score, appeals.MaxTotal >= _options.Threshold) && appeals.Probability(index) >= ModelRemoveAt)
+        {
+            how = AppealRemoval.Model;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked.</summary>
-    public string ReasonFor(string paragraph, DocumentAppeals appeals, int index, bool block) =>
-        Reason(paragraph, appeals.OutletKey, appeals.Scores[index], block ? _options.BlockThreshold : _options.Threshold, block);
+    public string ReasonFor(string paragraph, DocumentAppeals appeals, int index, AppealRemoval how) =>
+        how == AppealRemoval.Model
+            ? ModelReason(paragraph, appeals.OutletKey, appeals.Scores[index], appeals.Probability(index))
+            : Reason(paragraph, appeals.OutletKey, appeals.Scores[index], how == AppealRemoval.Block ? _options.BlockThreshold : _options.Threshold, how == AppealRemoval.Block);
+
+    /// <summary>
+    /// Whether a paragraph the rules keep is close enough for the learned model to remove. The threshold rule's own
+    /// exceptions still hold: a speech tag keeps it; so does having neither the reader's nor the outlet's voice, a call
+    /// to action or mission talk; so does a report, media business or a third party without the reader, a call or
+    /// mission talk. Outlet-voice prose goes only when appeal blocks are on. The document must hold an appeal at the
+    /// threshold unless the paragraph itself calls to action. Only the score may fall short of
+    /// <see cref="AppealFilterOptions.Threshold"/>, by less than <see cref="ModelBand"/>.
+    /// </summary>
+    internal bool Rescues(AppealScore score, bool strongAppealInDocument)
+    {
+        if (score.Family != _family || score.Total >= _options.Threshold || score.Total < RescueFloor)
+        {
+            return false;
+        }
+
+        bool direct = score.Addressed || score.Calls || score.SelfTalk;
+        if (score.Speech || !(direct || score.OutletVoice) || (!direct && (score.Attributed || score.Business || score.ThirdParty)))
+        {
+            return false;
+        }
+
+        return (direct || _options.RemoveAppealBlocks) && (strongAppealInDocument || score.Calls);
+    }
 
     /// <summary>The one decision rule: this filter's family at or above Threshold, or outlet-voice prose of an appeal block.</summary>
     private bool Decide(AppealScore score, bool strongAppealInDocument, out bool block)
@@ -80,23 +155,33 @@ internal sealed class AppealDecider
 
     public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
     {
-        AppealScore score;
-        bool strongAppealInDocument;
-        string? key;
         if (context.Appeals is { } appeals && context.Index < appeals.Scores.Length)
         {
-            score = appeals.Scores[context.Index];
-            strongAppealInDocument = appeals.MaxTotal >= _options.Threshold;
-            key = appeals.OutletKey;
-        }
-        else
-        {
-            key = AppealAnalyzer.OutletKey(context.Host);
-            score = AppealAnalyzer.Analyze(paragraph, key);
-            strongAppealInDocument = false;
+            return ShouldRemove(appeals, context.Index, out AppealRemoval how)
+                ? NewsFilterDecision.RemoveBecause(how == AppealRemoval.Model
+                    ? ModelReason(paragraph, appeals.OutletKey, appeals.Scores[context.Index], appeals.Probability(context.Index))
+                    : Reason(paragraph, appeals.OutletKey, appeals.Scores[context.Index], how == AppealRemoval.Block ? _options.BlockThreshold : _options.Threshold, how == AppealRemoval.Block))
+                : NewsFilterDecision.Keep;
         }
 
-        return Decide(score, strongAppealInDocument, out bool block)
+        string? key = AppealAnalyzer.OutletKey(context.Host);
+        AppealScore score = AppealAnalyzer.Analyze(paragraph, key);
+        bool rules = Decide(score, strongAppealInDocument: false, out bool block);
+        if (_options.UseLearnedModel && (rules || Rescues(score, strongAppealInDocument: false)))
+        {
+            float p = AppealModel.Default.Probability(paragraph, key);
+            if (rules && p < ModelKeepBelow)
+            {
+                return NewsFilterDecision.Keep;
+            }
+
+            if (!rules && p >= ModelRemoveAt)
+            {
+                return NewsFilterDecision.RemoveBecause(ModelReason(paragraph, key, score, p));
+            }
+        }
+
+        return rules
             ? NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, block ? _options.BlockThreshold : _options.Threshold, block))
             : NewsFilterDecision.Keep;
     }
@@ -114,6 +199,21 @@ internal sealed class AppealDecider
         }
 
         return (appeal, news);
+    }
+
+    private string ModelReason(ReadOnlySpan<char> paragraph, string? key, AppealScore score, float probability)
+    {
+        (List<string> appeal, _) = Cues(paragraph, key);
+        var sb = new StringBuilder();
+        sb.Append(_label);
+        sb.Append(CultureInfo.InvariantCulture, $" (learned model {probability:0.00} ≥ {ModelRemoveAt:0.00} at score {score.Total}, under {_options.Threshold})");
+        if (appeal.Count > 0)
+        {
+            sb.Append(": ").AppendJoin(", ", appeal.Take(MaxCuesInReason).Select(p => $"\"{p}\""));
+        }
+
+        sb.Append("; words: ").AppendJoin(", ", AppealModel.Default.StrongestFeatures(paragraph, key, towardAppeal: true, max: 4));
+        return sb.ToString();
     }
 
     private string Reason(ReadOnlySpan<char> paragraph, string? key, AppealScore score, int threshold, bool block)

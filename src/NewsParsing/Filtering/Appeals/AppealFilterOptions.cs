@@ -25,6 +25,14 @@ public sealed class AppealFilterOptions
     /// <summary>Whether to remove whole appeal blocks (see <see cref="BlockThreshold"/>). Default: <see langword="true"/>.</summary>
     public bool RemoveAppealBlocks { get; set; } = true;
 
+    /// <summary>
+    /// Whether the learned appeal model (a logistic regression over words and word pairs, trained on the project's
+    /// labeled fixtures) reviews the rules' decisions: it keeps a paragraph the rules would remove when it gives it a
+    /// probability below 0.1 of being an appeal, and removes one the rules kept, of this filter's kind and scoring at
+    /// least <see cref="BlockThreshold"/>, when it gives 0.7 or more. Default: <see langword="true"/>.
+    /// </summary>
+    public bool UseLearnedModel { get; set; } = true;
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is not positive, or <see cref="BlockThreshold"/> is above <see cref="Threshold"/>.</exception>
     public void Validate()

@@ -3,10 +3,16 @@ namespace NewsParsing.Filtering.Appeals;
 /// <summary>The appeal scores of every paragraph of one document, computed once and shared by the built-in filters.</summary>
 internal sealed class DocumentAppeals
 {
-    private DocumentAppeals(AppealScore[] scores, string? outletKey)
+    private readonly IReadOnlyList<string>? _strings;
+    private readonly Internals.Utf8ParagraphList? _utf8;
+    private float[]? _probabilities;
+
+    private DocumentAppeals(AppealScore[] scores, string? outletKey, IReadOnlyList<string>? strings, Internals.Utf8ParagraphList? utf8)
     {
         Scores = scores;
         OutletKey = outletKey;
+        _strings = strings;
+        _utf8 = utf8;
         foreach (AppealScore score in scores)
         {
             MaxTotal = Math.Max(MaxTotal, score.Total);
@@ -20,6 +26,32 @@ internal sealed class DocumentAppeals
     /// <summary>The highest score in the document: a strong appeal anywhere makes its outlet-voice paragraphs suspect.</summary>
     public int MaxTotal { get; }
 
+    /// <summary>
+    /// The learned model's probability that paragraph <paramref name="index"/> is an appeal, computed on first use and
+    /// cached (the deciders ask only for paragraphs their rules already see evidence in).
+    /// </summary>
+    public float Probability(int index)
+    {
+        _probabilities ??= CreateUnknown(Scores.Length);
+        float p = _probabilities[index];
+        if (float.IsNaN(p))
+        {
+            p = _utf8 is { } utf8 && utf8.GetCached(index) is null
+                ? AppealModel.Default.Probability(utf8.GetUtf8(index), OutletKey)
+                : AppealModel.Default.Probability((_utf8?.GetCached(index) ?? _strings![index]).AsSpan(), OutletKey);
+            _probabilities[index] = p;
+        }
+
+        return p;
+    }
+
+    private static float[] CreateUnknown(int count)
+    {
+        var values = new float[count];
+        Array.Fill(values, float.NaN);
+        return values;
+    }
+
     public static DocumentAppeals Analyze(NewsDocument document)
     {
         string? key = AppealAnalyzer.OutletKey(document.Host);
@@ -29,7 +61,7 @@ internal sealed class DocumentAppeals
             scores[i] = AppealAnalyzer.Analyze(document.Paragraphs[i], key);
         }
 
-        return new DocumentAppeals(scores, key);
+        return new DocumentAppeals(scores, key, document.Paragraphs, null);
     }
 
     /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
@@ -43,6 +75,6 @@ internal sealed class DocumentAppeals
         string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
         AppealAnalyzer.AnalyzeAll(paragraphs, key, scores, floor);
-        return new DocumentAppeals(scores, key);
+        return new DocumentAppeals(scores, key, null, paragraphs);
     }
 }
