@@ -300,6 +300,12 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     /// does not receive a single dinar from the … state", a reader campaign that "aims to raise 12 million drams" and
     /// "Give by card or bank transfer on our support page". Then used for development with Estimate29 and Estimate31
     /// (below): precision 1.0, recall 1.0.</item>
+    /// <item>Estimate56 to Estimate61: the sixth pre-registered batch (North American local papers and public radio,
+    /// European dailies and magazines, Asia-Pacific business and tech sites, sports, music, film, science and newsletter
+    /// media, wire services and exile media, trade press, finance, student and hyperlocal sites), measured once with the
+    /// rules alone (6deb63f: precision 0.980, recall 0.933, 5 of 754 tricky removed) and once with the learned model
+    /// (6ec7770: 0.996, 0.958, 1 of 754). Then added to the model's training data; after retraining every set has
+    /// precision 1.0 and the recall guarded here.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -334,6 +340,12 @@ public class AppealFilterQualityTests(ITestOutputHelper output)
     [InlineData("Estimate48", 0.91)]
     [InlineData("Estimate51", 0.96)]
     [InlineData("Estimate55", 0.96)]
+    [InlineData("Estimate56", 0.99)]
+    [InlineData("Estimate57", 0.94)]
+    [InlineData("Estimate58", 0.95)]
+    [InlineData("Estimate59", 0.97)]
+    [InlineData("Estimate60", 0.93)]
+    [InlineData("Estimate61", 0.97)]
     public void UnseenPublisherSets_AfterTheMarginalScoreRound_KeepTheirRecall_AndRemoveNoNews(string set, double minRecall)
     {
         LabeledScore score = Measure(set);

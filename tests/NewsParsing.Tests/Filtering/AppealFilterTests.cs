@@ -105,9 +105,12 @@ public class AppealFilterTests
         // "every dollar" alone scores 8; the outlet's "us" would add 2 and reach the threshold.
         NewsDocument parsed = NewsParser.Default.Parse("Budget\n20240105\nhttps://www.example-gazette.com/a\nEvery dollar in the US budget now goes further.\nEvery dollar in the budget now goes further with us.\n");
 
-        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(parsed);
+        // The rules alone: the learned model reads the second line as news too, and keeps both.
+        NewsFilterPipeline rules = new NewsFilterPipelineBuilder().AddDefaultFilters(new AppealFilterOptions { UseLearnedModel = false }).Build();
+        NewsCleaningResult result = rules.Clean(parsed);
 
         result.Removed.Select(r => r.Index).Should().Equal(1);
+        NewsFilterPipeline.Default.Clean(parsed).Removed.Should().BeEmpty();
     }
 
     [Fact]
