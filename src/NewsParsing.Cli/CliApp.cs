@@ -148,16 +148,17 @@ internal static partial class CliApp
             Description = "Also write every removed paragraph, one JSON object per line ({path,index,text,filter,reason}), to this file, so the cleaned corpus can be audited and rebuilt.",
         };
         Option<int?> threshold = ThresholdOption();
+        Option<bool> noModel = NoModelOption();
         var command = new Command("clean", "Parse documents and remove donation, membership, paywall and newsletter appeals; write kept paragraphs and every removal with its filter and reason.")
         {
-            paths, output, lenient, format, parallel, quiet, filters, rules, removedOutput, threshold,
+            paths, output, lenient, format, parallel, quiet, filters, rules, removedOutput, threshold, noModel,
         };
         command.SetAction((result, token) =>
         {
             var run = new CorpusRun(console)
             {
                 Parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) }),
-                Pipeline = BuildPipeline(result.GetValue(filters), result.GetValue(rules), result.GetValue(threshold)),
+                Pipeline = BuildPipeline(result.GetValue(filters), result.GetValue(rules), result.GetValue(threshold), result.GetValue(noModel)),
                 OutputPath = result.GetValue(output),
                 RemovedPath = result.GetValue(removedOutput),
                 Format = result.GetValue(format),
@@ -183,15 +184,25 @@ internal static partial class CliApp
         Description = $"The score at which the built-in filters remove a paragraph on its own evidence (default {AppealFilterOptions.DefaultThreshold}). Higher removes less: fewer wrong removals, more missed appeals (see docs/filters.md).",
     };
 
-    internal static NewsFilterPipeline BuildPipeline(string? filterNames, string? rulesPath, int? threshold)
+    private static Option<bool> NoModelOption() => new("--no-model")
+    {
+        Description = "Decide by the built-in filters' rules alone, without the learned model's review (see docs/filters.md).",
+    };
+
+    internal static NewsFilterPipeline BuildPipeline(string? filterNames, string? rulesPath, int? threshold, bool noModel = false)
     {
         if (threshold is <= 0)
         {
             throw new UsageException($"--threshold must be a positive score, found {threshold}");
         }
 
-        AppealFilterOptions? options = threshold is int t
-            ? new AppealFilterOptions { Threshold = t, BlockThreshold = Math.Min(AppealFilterOptions.DefaultBlockThreshold, t) }
+        AppealFilterOptions? options = threshold is not null || noModel
+            ? new AppealFilterOptions
+            {
+                Threshold = threshold ?? AppealFilterOptions.DefaultThreshold,
+                BlockThreshold = Math.Min(AppealFilterOptions.DefaultBlockThreshold, threshold ?? AppealFilterOptions.DefaultThreshold),
+                UseLearnedModel = !noModel,
+            }
             : null;
         var builder = new NewsFilterPipelineBuilder();
         IEnumerable<string> names = filterNames is null ? BuiltInFilters : filterNames.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

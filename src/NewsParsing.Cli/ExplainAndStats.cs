@@ -15,9 +15,10 @@ internal static partial class CliApp
         var color = new Option<bool>("--color") { Description = "Colour the output even when standard output is not a terminal." };
         Option<string?> rules = RulesOption();
         Option<int?> threshold = ThresholdOption();
+        Option<bool> noModel = NoModelOption();
         var command = new Command("explain", "Show each paragraph of one document as kept or removed, with the filter, its reason, the score and the cues it matched.")
         {
-            file, lenient, color, rules, threshold,
+            file, lenient, color, rules, threshold, noModel,
         };
         command.SetAction(async (result, token) =>
         {
@@ -27,7 +28,7 @@ internal static partial class CliApp
                 throw new UsageException($"No such file: {path}");
             }
 
-            NewsFilterPipeline pipeline = BuildPipeline(null, result.GetValue(rules), result.GetValue(threshold));
+            NewsFilterPipeline pipeline = BuildPipeline(null, result.GetValue(rules), result.GetValue(threshold), result.GetValue(noModel));
             var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
             NewsParseResult parsed = await parser.TryParseFileAsync(path, token).ConfigureAwait(false);
             if (!parsed.IsSuccess)
@@ -55,7 +56,8 @@ internal static partial class CliApp
             string paragraph = document.Paragraphs[i];
             NewsAppealExplanation why = NewsAppealExplanation.Explain(paragraph, document.Host);
             string cues = why.AppealCues.Count + why.NewsCues.Count == 0 ? "no cues"
-                : $"score {why.Score} ({why.Kind}); appeal cues: {Join(why.AppealCues)}; news cues: {Join(why.NewsCues)}";
+                : $"score {why.Score} ({why.Kind}); appeal cues: {Join(why.AppealCues)}; news cues: {Join(why.NewsCues)}"
+                    + (why.Score > 0 ? $"; learned model {why.AppealProbability:0.00}" : string.Empty);
             if (removed.TryGetValue(i, out NewsRemovedParagraph? r))
             {
                 sb.Append(Paint(ansi, "31", $"[{i}] REMOVED by {r.Filter}: {r.Reason}")).Append('\n');
@@ -82,15 +84,16 @@ internal static partial class CliApp
         Option<bool> lenient = LenientOption();
         Option<string?> rules = RulesOption();
         Option<int?> threshold = ThresholdOption();
+        Option<bool> noModel = NoModelOption();
         var command = new Command("stats", "Summarize a corpus: documents per publisher host, dates covered, paragraphs, removals per filter, errors per kind.")
         {
-            paths, lenient, rules, threshold,
+            paths, lenient, rules, threshold, noModel,
         };
         command.SetAction(async (result, token) =>
         {
             IReadOnlyList<string> files = EnumerateFiles(result.GetValue(paths)!);
 
-            NewsFilterPipeline pipeline = BuildPipeline(null, result.GetValue(rules), result.GetValue(threshold));
+            NewsFilterPipeline pipeline = BuildPipeline(null, result.GetValue(rules), result.GetValue(threshold), result.GetValue(noModel));
             var parser = new NewsParser(new NewsParserOptions { Lenient = result.GetValue(lenient) });
             var hosts = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var errors = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -89,6 +89,23 @@ public class CliCleanTests
         stderr.Should().Contain($"{expected.Length} removed");
     }
 
+    [Fact]
+    public async Task Clean_NoModel_DecidesByTheRulesAlone()
+    {
+        // The rules remove the second paragraph ("every dollar" 8 + the outlet's "us" 2); the learned model keeps it.
+        using TempDirectory dir = Fixture.CreateTempDirectory();
+        string file = dir.File("budget.txt", "Budget\n20240105\nhttps://www.example-gazette.com/a\nEvery dollar in the US budget now goes further.\nEvery dollar in the budget now goes further with us.\n");
+
+        (int exit, string rulesOnly, _) = await CliAppTests.RunAsync("clean", file, "--no-model");
+        (_, string withModel, _) = await CliAppTests.RunAsync("clean", file);
+
+        exit.Should().Be(0);
+        CliAppTests.Lines(rulesOnly)[0].GetProperty("removed").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()).Should().Equal(1);
+        System.Text.Json.JsonElement record = CliAppTests.Lines(withModel)[0];
+        record.GetProperty("paragraphs").GetArrayLength().Should().Be(2);
+        (record.TryGetProperty("removed", out System.Text.Json.JsonElement removed) ? removed.GetArrayLength() : 0).Should().Be(0);
+    }
+
     [Theory]
     [InlineData("--filters", "NoSuchFilter")]
     [InlineData("--rules", "/no/such/rules.json")]

@@ -134,4 +134,17 @@ public sealed class AppealModelTests
         toward.Should().HaveCount(3).And.OnlyContain(s => s.Contains(" +"));
         toward.Should().Contain(s => s.Contains("<outlet>") || s.Contains("support"));
     }
+
+    [Fact]
+    public void Explanation_CarriesTheModelsProbability()
+    {
+        const string Host = "www.kestrelcourier.com";
+        const string Ask = "If you value what we do, please become a supporter of the Kestrel Courier from just 5 a month.";
+        const string News = "The council met on Tuesday and approved the new bus timetable for the eastern suburbs.";
+
+        NewsParsing.Filtering.NewsAppealExplanation ask = NewsParsing.Filtering.NewsAppealExplanation.Explain(Ask, Host);
+        ask.AppealProbability.Should().BeApproximately(AppealModel.Default.Probability(Ask, AppealAnalyzer.OutletKey(Host)), 1e-6);
+        ask.AppealProbability.Should().BeGreaterThan(0.9);
+        NewsParsing.Filtering.NewsAppealExplanation.Explain(News, Host).AppealProbability.Should().BeLessThan(0.1);
+    }
 }

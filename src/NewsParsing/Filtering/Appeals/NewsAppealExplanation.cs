@@ -7,6 +7,12 @@ namespace NewsParsing.Filtering;
 /// <param name="NewsCues">The matched cue phrases that point to news (attribution, third parties, large sums).</param>
 public sealed record NewsAppealExplanation(int Score, string Kind, IReadOnlyList<string> AppealCues, IReadOnlyList<string> NewsCues)
 {
+    /// <summary>
+    /// The learned model's probability (0 to 1) that the paragraph is the outlet's appeal; the built-in filters consult
+    /// it only near their decisions (see <see cref="AppealFilterOptions.UseLearnedModel"/>).
+    /// </summary>
+    public double AppealProbability { get; init; }
+
     /// <summary>Explains how the built-in filters score <paramref name="paragraph"/> from a document published on <paramref name="host"/>.</summary>
     public static NewsAppealExplanation Explain(string paragraph, string host)
     {
@@ -22,6 +28,9 @@ public sealed record NewsAppealExplanation(int Score, string Kind, IReadOnlyList
             Appeals.AppealFamily.Newsletter => "newsletter",
             _ => "none",
         };
-        return new NewsAppealExplanation(score.Total, kind, appeal, news);
+        return new NewsAppealExplanation(score.Total, kind, appeal, news)
+        {
+            AppealProbability = Appeals.AppealModel.Default.Probability(paragraph, key),
+        };
     }
 }
