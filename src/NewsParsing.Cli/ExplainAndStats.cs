@@ -38,14 +38,14 @@ internal static partial class CliApp
             }
 
             bool ansi = result.GetValue(color) || console.OutIsTerminal;
-            string text = Explain(parsed.Document, pipeline, ansi);
+            string text = Explain(parsed.Document, pipeline, ansi, showModel: !result.GetValue(noModel));
             await console.Out.WriteAsync(Encoding.UTF8.GetBytes(text), token).ConfigureAwait(false);
             return ExitSuccess;
         });
         return command;
     }
 
-    internal static string Explain(NewsDocument document, NewsFilterPipeline pipeline, bool ansi)
+    internal static string Explain(NewsDocument document, NewsFilterPipeline pipeline, bool ansi, bool showModel = true)
     {
         NewsCleaningResult cleaned = pipeline.Clean(document);
         var removed = cleaned.Removed.ToDictionary(r => r.Index);
@@ -57,7 +57,7 @@ internal static partial class CliApp
             NewsAppealExplanation why = NewsAppealExplanation.Explain(paragraph, document.Host);
             string cues = why.AppealCues.Count + why.NewsCues.Count == 0 ? "no cues"
                 : $"score {why.Score} ({why.Kind}); appeal cues: {Join(why.AppealCues)}; news cues: {Join(why.NewsCues)}"
-                    + (why.Score > 0 ? $"; learned model {why.AppealProbability:0.00}" : string.Empty);
+                    + (showModel && why.Score > 0 ? $"; learned model {why.AppealProbability:0.00}" : string.Empty);
             if (removed.TryGetValue(i, out NewsRemovedParagraph? r))
             {
                 sb.Append(Paint(ansi, "31", $"[{i}] REMOVED by {r.Filter}: {r.Reason}")).Append('\n');

@@ -93,7 +93,7 @@ internal sealed class AppealDecider
     /// to action or mission talk; so does a report, media business or a third party without the reader, a call or
     /// mission talk. Outlet-voice prose goes only when appeal blocks are on. The document must hold an appeal at the
     /// threshold unless the paragraph itself calls to action. Only the score may fall short of
-    /// <see cref="AppealFilterOptions.Threshold"/>, by less than <see cref="ModelBand"/>.
+    /// <see cref="AppealFilterOptions.Threshold"/>, by at most <see cref="ModelBand"/>.
     /// </summary>
     internal bool Rescues(AppealScore score, bool strongAppealInDocument)
     {

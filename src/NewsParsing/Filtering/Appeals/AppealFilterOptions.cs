@@ -28,8 +28,11 @@ public sealed class AppealFilterOptions
     /// <summary>
     /// Whether the learned appeal model (a logistic regression over words and word pairs, trained on the project's
     /// labeled fixtures) reviews the rules' decisions: it keeps a paragraph the rules would remove when it gives it a
-    /// probability below 0.1 of being an appeal, and removes one the rules kept, of this filter's kind and scoring at
-    /// least <see cref="BlockThreshold"/>, when it gives 0.7 or more. Default: <see langword="true"/>.
+    /// probability below 0.1 of being an appeal, and removes one the rules kept when it gives 0.7 or more, if the
+    /// paragraph is of this filter's kind, scores at least 1 and at most 9 under <see cref="Threshold"/>, and none of
+    /// the rules' exceptions applies (a speech tag; a report, media business or third party not addressed to the reader;
+    /// no voice of the reader or the outlet; outside a document with an appeal at the threshold, no call to action; see
+    /// docs/filters.md, "The learned model"). Default: <see langword="true"/>.
     /// </summary>
     public bool UseLearnedModel { get; set; } = true;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -15,7 +16,8 @@ namespace NewsParsing.Filtering.Appeals;
 /// Features: every word (lower-cased, apostrophes dropped, each number as <c>0</c>, each currency sign or code as <c>$</c>,
 /// the outlet's own name from its host as one token), every pair of adjacent words, the first word and the first two
 /// words, a length bucket, whether the paragraph holds a quotation mark, and a bias. Each feature is hashed (FNV-1a,
-/// 64 bits) into one of 2^20 weights; a paragraph's score is the sum of the weights of its distinct features.
+/// 64 bits, finished with MurmurHash3's mix) into one of 2^20 weights; a paragraph's score is the sum of the weights of
+/// the distinct weights its features pick. Only the first <see cref="MaxChars"/> characters of a paragraph are read.
 /// Immutable and thread-safe.
 /// </remarks>
 internal sealed class AppealModel
@@ -24,6 +26,12 @@ internal sealed class AppealModel
     internal const int Size = 1 << Bits;
     private const int Scale = 1024;
     private const uint Magic = 0x4D41504E; // "NPAM"
+
+    /// <summary>The format version; it also names the features and the hash, so a file from other features is refused.</summary>
+    private const byte Version = 2;
+
+    /// <summary>The most characters of a paragraph the model reads (a 10-million-character line would otherwise need ~200 MB of buffers).</summary>
+    internal const int MaxChars = 16_384;
     private const string ResourceName = "NewsParsing.AppealModel.bin";
     private const char OutletToken = '\u0002';
     private const char Joint = '\u0001';
@@ -48,7 +56,7 @@ internal sealed class AppealModel
     /// <summary>The probability that <paramref name="paragraph"/> is an appeal of the outlet with this key.</summary>
     public float Probability(ReadOnlySpan<char> paragraph, string? outletKey)
     {
-        int[] buffer = ArrayPool<int>.Shared.Rent(MaxFeatures(paragraph.Length));
+        int[] buffer = ArrayPool<int>.Shared.Rent(MaxFeatures(Math.Min(paragraph.Length, MaxChars)));
         try
         {
             int count = Features(paragraph, outletKey, buffer);
@@ -69,6 +77,8 @@ internal sealed class AppealModel
     /// <summary>The probability for a paragraph given as UTF-8 (decoded into a pooled buffer, without a string).</summary>
     public float Probability(ReadOnlySpan<byte> utf8, string? outletKey)
     {
+        // MaxChars characters take at most 3 bytes each in UTF-8; the cut may split a character, which decodes as U+FFFD.
+        utf8 = utf8[..Math.Min(utf8.Length, 3 * MaxChars)];
         char[] chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
         try
         {
@@ -92,7 +102,7 @@ internal sealed class AppealModel
             .OrderByDescending(x => towardAppeal ? x.Weight : -x.Weight)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .Take(max)
-            .Select(x => $"{x.Name} {x.Weight:+0.00;-0.00}")];
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Name} {x.Weight:+0.00;-0.00}"))];
     }
 
     internal static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
@@ -103,6 +113,7 @@ internal sealed class AppealModel
     /// <summary>Writes the distinct hashed features of a paragraph into <paramref name="into"/>, sorted; returns their count.</summary>
     internal static int Features(ReadOnlySpan<char> text, string? outletKey, Span<int> into)
     {
+        text = text[..Math.Min(text.Length, MaxChars)];
         var sink = new BucketSink(into);
         Extract(text, outletKey, ref sink);
         Span<int> found = into[..sink.Count];
@@ -121,6 +132,7 @@ internal sealed class AppealModel
 
     private static void Visit(ReadOnlySpan<char> text, string? outletKey, Action<int, string> visit)
     {
+        text = text[..Math.Min(text.Length, MaxChars)];
         var sink = new NamingSink(visit);
         Extract(text, outletKey, ref sink);
     }
@@ -178,6 +190,13 @@ internal sealed class AppealModel
             }
         }
 
+        // FNV-1a's last steps reach only the high bits weakly (the weights are picked by the top 20 bits), so the hash is
+        // finished with MurmurHash3's 64-bit mix: without it "our" and "out", or "sign up" and "sign us", shared a weight.
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCD;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53;
+        h ^= h >> 33;
         return h;
     }
 
@@ -401,13 +420,13 @@ internal sealed class AppealModel
         var entries = new MemoryStream();
         for (int i = 0; i < weights.Length; i++)
         {
-            int q = (int)Math.Round(weights[i] * Scale, MidpointRounding.AwayFromZero);
-            if (Math.Abs(q) < 10)
+            double scaled = Math.Round((double)weights[i] * Scale, MidpointRounding.AwayFromZero);
+            if (double.IsNaN(scaled) || Math.Abs(scaled) < 10)
             {
                 continue; // |weight| < 0.01 does not change a decision
             }
 
-            q = Math.Clamp(q, short.MinValue, short.MaxValue);
+            int q = (int)Math.Clamp(scaled, short.MinValue, short.MaxValue);
             WriteVarint(entries, (uint)(i - previous));
             BinaryPrimitives.WriteInt16LittleEndian(number, (short)q);
             entries.Write(number[..2]);
@@ -417,7 +436,7 @@ internal sealed class AppealModel
 
         BinaryPrimitives.WriteUInt32LittleEndian(number, Magic);
         body.Write(number);
-        body.WriteByte(1); // version
+        body.WriteByte(Version);
         body.WriteByte(Bits);
         BinaryPrimitives.WriteInt32LittleEndian(number, count);
         body.Write(number);
@@ -436,20 +455,36 @@ internal sealed class AppealModel
         using var body = new MemoryStream();
         inflate.CopyTo(body);
         ReadOnlySpan<byte> data = body.GetBuffer().AsSpan(0, (int)body.Length);
-        if (data.Length < 10 || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic || data[4] != 1 || data[5] != Bits)
+        if (data.Length < 10 || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic || data[4] != Version || data[5] != Bits)
         {
-            throw new InvalidDataException("Not an appeal model of version 1.");
+            throw new InvalidDataException($"Not an appeal model of version {Version}.");
         }
 
         int count = BinaryPrimitives.ReadInt32LittleEndian(data[6..]);
+        if (count is < 0 or > Size)
+        {
+            throw new InvalidDataException($"An appeal model holds 0 to {Size} weights, not {count}.");
+        }
+
         var weights = new float[Size];
         int pos = 10;
-        int index = -1;
+        long index = -1;
         for (int k = 0; k < count; k++)
         {
-            index += (int)ReadVarint(data, ref pos);
+            uint delta = ReadVarint(data, ref pos);
+            index += delta;
+            if (delta == 0 || index >= Size || pos + 2 > data.Length)
+            {
+                throw new InvalidDataException($"The appeal model is corrupt at weight {k}.");
+            }
+
             weights[index] = BinaryPrimitives.ReadInt16LittleEndian(data[pos..]) / (float)Scale;
             pos += 2;
+        }
+
+        if (pos != data.Length)
+        {
+            throw new InvalidDataException("The appeal model has bytes after its last weight.");
         }
 
         return new AppealModel(weights);
@@ -479,6 +514,11 @@ internal sealed class AppealModel
         int shift = 0;
         while (true)
         {
+            if (pos >= data.Length || shift > 28)
+            {
+                throw new InvalidDataException("The appeal model is corrupt (a truncated or overlong number).");
+            }
+
             byte b = data[pos++];
             value |= (uint)(b & 0x7F) << shift;
             if (b < 0x80)
