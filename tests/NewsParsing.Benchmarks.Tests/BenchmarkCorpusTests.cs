@@ -74,6 +74,7 @@ public class BenchmarkCorpusTests
 
         benchmarks.LineScanLimit().Should().Be(parsed.Sum(d => 3 + d.Paragraphs.Count), "every line of the corpus ends with a line feed");
         benchmarks.NaiveParse().Should().Be(paragraphs);
+        benchmarks.NaiveParseFromUtf8().Should().Be(paragraphs);
         benchmarks.ParseDocuments().Should().Be(paragraphs);
         benchmarks.ParseDocumentsWithoutCopying().Should().Be(paragraphs);
         benchmarks.ParseDocumentsToStrings().Should().Be(parsed.Sum(d => d.Paragraphs.Sum(p => (long)p.Length)));
