@@ -30,8 +30,9 @@ public sealed class AppealFilterOptions
     /// labeled fixtures) reviews the rules' decisions: it keeps a paragraph the rules would remove when it gives it a
     /// probability below 0.1 of being an appeal, and removes one the rules kept when it gives 0.7 or more, if the
     /// paragraph is of this filter's kind, scores at least 1 and at most 9 under <see cref="Threshold"/>, and none of
-    /// the rules' exceptions applies (a speech tag; a report, media business or third party not addressed to the reader;
-    /// no voice of the reader or the outlet; outside a document with an appeal at the threshold, no call to action; see
+    /// the rules' exceptions applies (a speech tag; a report, media business or third party without the reader, a call
+    /// to action or mission talk; none of the reader's voice, a call, mission talk or the outlet's voice, the last only
+    /// with <see cref="RemoveAppealBlocks"/>; outside a document with an appeal at the threshold, no call to action; see
     /// docs/filters.md, "The learned model"). Default: <see langword="true"/>.
     /// </summary>
     public bool UseLearnedModel { get; set; } = true;

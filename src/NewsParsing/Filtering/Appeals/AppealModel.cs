@@ -16,8 +16,8 @@ namespace NewsParsing.Filtering.Appeals;
 /// Features: every word (lower-cased, apostrophes dropped, each number as <c>0</c>, each currency sign or code as <c>$</c>,
 /// the outlet's own name from its host as one token), every pair of adjacent words, the first word and the first two
 /// words, a length bucket, whether the paragraph holds a quotation mark, and a bias. Each feature is hashed (FNV-1a,
-/// 64 bits, finished with MurmurHash3's mix) into one of 2^20 weights; a paragraph's score is the sum of the weights of
-/// the distinct weights its features pick. Only the first <see cref="MaxChars"/> characters of a paragraph are read.
+/// 64 bits, finished with MurmurHash3's mix) into one of 2^20 weights; a paragraph's score is the sum of the distinct
+/// weights its features pick. Only the first <see cref="MaxChars"/> characters of a paragraph are read.
 /// Immutable and thread-safe.
 /// </remarks>
 internal sealed class AppealModel
@@ -423,7 +423,7 @@ internal sealed class AppealModel
             double scaled = Math.Round((double)weights[i] * Scale, MidpointRounding.AwayFromZero);
             if (double.IsNaN(scaled) || Math.Abs(scaled) < 10)
             {
-                continue; // |weight| < 0.01 does not change a decision
+                continue; // |weight| < 10/1024 (about 0.01) does not change a decision
             }
 
             int q = (int)Math.Clamp(scaled, short.MinValue, short.MaxValue);
