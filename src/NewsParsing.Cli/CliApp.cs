@@ -196,14 +196,13 @@ internal static partial class CliApp
             throw new UsageException($"--threshold must be a positive score, found {threshold}");
         }
 
-        AppealFilterOptions? options = threshold is not null || noModel
-            ? new AppealFilterOptions
-            {
-                Threshold = threshold ?? AppealFilterOptions.DefaultThreshold,
-                BlockThreshold = Math.Min(AppealFilterOptions.DefaultBlockThreshold, threshold ?? AppealFilterOptions.DefaultThreshold),
-                UseLearnedModel = !noModel,
-            }
-            : null;
+        int t = threshold ?? AppealFilterOptions.DefaultThreshold;
+        AppealFilterOptions? options = threshold is null && !noModel ? null : new AppealFilterOptions
+        {
+            Threshold = t,
+            BlockThreshold = Math.Min(AppealFilterOptions.DefaultBlockThreshold, t),
+            UseLearnedModel = !noModel,
+        };
         var builder = new NewsFilterPipelineBuilder();
         IEnumerable<string> names = filterNames is null ? BuiltInFilters : filterNames.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (string name in names)

@@ -734,7 +734,7 @@ internal static class AppealAnalyzer
         }
 
         int c = int.CreateTruncating(text[i]);
-        if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u2032')
+        if (IsApostrophe(c))
         {
             width = 1;
             return true;
@@ -756,6 +756,9 @@ internal static class AppealAnalyzer
 
         return false;
     }
+
+    /// <summary>The apostrophes the text normalizer skips (straight, backtick, curly, modifier letter, prime).</summary>
+    internal static bool IsApostrophe(int c) => c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u2032';
 
     private static bool LowerEquals<T>(ReadOnlySpan<T> word, string lower)
         where T : unmanaged, IBinaryInteger<T>

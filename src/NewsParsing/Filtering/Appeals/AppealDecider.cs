@@ -57,35 +57,47 @@ internal sealed class AppealDecider
     /// Decides from the document's precomputed analysis alone, without the paragraph's text (the pipeline's fast path).
     /// </summary>
     /// <returns>Whether to remove; the reason is built from the text only for paragraphs that are removed.</returns>
-    public bool ShouldRemove(DocumentAppeals appeals, int index, out AppealRemoval how)
+    public bool ShouldRemove(DocumentAppeals appeals, int index, out AppealRemoval how) =>
+        Decide(appeals.Scores[index], appeals.MaxTotal >= _options.Threshold, appeals, index, default, appeals.OutletKey, out how, out _);
+
+    /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked.</summary>
+    public string ReasonFor(ReadOnlySpan<char> paragraph, DocumentAppeals appeals, int index, AppealRemoval how) =>
+        ReasonFor(paragraph, appeals.OutletKey, appeals.Scores[index], how, how == AppealRemoval.Model ? appeals.Probability(index) : float.NaN);
+
+    /// <summary>
+    /// The rules' decision, then the learned model's review of it. The model's probability comes from the document's
+    /// cache when <paramref name="appeals"/> is given, from <paramref name="text"/> otherwise, and is asked only when it
+    /// can change the decision.
+    /// </summary>
+    private bool Decide(AppealScore score, bool strongAppealInDocument, DocumentAppeals? appeals, int index, ReadOnlySpan<char> text, string? key, out AppealRemoval how, out float probability)
     {
-        AppealScore score = appeals.Scores[index];
-        bool rules = Decide(score, appeals.MaxTotal >= _options.Threshold, out bool block);
+        bool rules = DecideByRules(score, strongAppealInDocument, out bool block);
         how = block ? AppealRemoval.Block : AppealRemoval.Score;
-        if (!_options.UseLearnedModel)
+        probability = float.NaN;
+        if (!_options.UseLearnedModel || !(rules || Rescues(score, strongAppealInDocument)))
         {
             return rules;
         }
 
+        probability = appeals?.Probability(index) ?? AppealModel.Default.Probability(text, key);
         if (rules)
         {
-            return appeals.Probability(index) >= ModelKeepBelow;
+            return probability >= ModelKeepBelow;
         }
 
-        if (Rescues(score, appeals.MaxTotal >= _options.Threshold) && appeals.Probability(index) >= ModelRemoveAt)
+        if (probability < ModelRemoveAt)
         {
-            how = AppealRemoval.Model;
-            return true;
+            return false;
         }
 
-        return false;
+        how = AppealRemoval.Model;
+        return true;
     }
 
-    /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked.</summary>
-    public string ReasonFor(string paragraph, DocumentAppeals appeals, int index, AppealRemoval how) =>
+    private string ReasonFor(ReadOnlySpan<char> paragraph, string? key, AppealScore score, AppealRemoval how, float probability) =>
         how == AppealRemoval.Model
-            ? ModelReason(paragraph, appeals.OutletKey, appeals.Scores[index], appeals.Probability(index))
-            : Reason(paragraph, appeals.OutletKey, appeals.Scores[index], how == AppealRemoval.Block ? _options.BlockThreshold : _options.Threshold, how == AppealRemoval.Block);
+            ? ModelReason(paragraph, key, score, probability)
+            : Reason(paragraph, key, score, how == AppealRemoval.Block ? _options.BlockThreshold : _options.Threshold, how == AppealRemoval.Block);
 
     /// <summary>
     /// Whether a paragraph the rules keep is close enough for the learned model to remove. The threshold rule's own
@@ -112,7 +124,7 @@ internal sealed class AppealDecider
     }
 
     /// <summary>The one decision rule: this filter's family at or above Threshold, or outlet-voice prose of an appeal block.</summary>
-    private bool Decide(AppealScore score, bool strongAppealInDocument, out bool block)
+    private bool DecideByRules(AppealScore score, bool strongAppealInDocument, out bool block)
     {
         block = false;
         if (score.Family != _family)
@@ -158,31 +170,14 @@ internal sealed class AppealDecider
         if (context.Appeals is { } appeals && context.Index < appeals.Scores.Length)
         {
             return ShouldRemove(appeals, context.Index, out AppealRemoval how)
-                ? NewsFilterDecision.RemoveBecause(how == AppealRemoval.Model
-                    ? ModelReason(paragraph, appeals.OutletKey, appeals.Scores[context.Index], appeals.Probability(context.Index))
-                    : Reason(paragraph, appeals.OutletKey, appeals.Scores[context.Index], how == AppealRemoval.Block ? _options.BlockThreshold : _options.Threshold, how == AppealRemoval.Block))
+                ? NewsFilterDecision.RemoveBecause(ReasonFor(paragraph, appeals, context.Index, how))
                 : NewsFilterDecision.Keep;
         }
 
         string? key = AppealAnalyzer.OutletKey(context.Host);
         AppealScore score = AppealAnalyzer.Analyze(paragraph, key);
-        bool rules = Decide(score, strongAppealInDocument: false, out bool block);
-        if (_options.UseLearnedModel && (rules || Rescues(score, strongAppealInDocument: false)))
-        {
-            float p = AppealModel.Default.Probability(paragraph, key);
-            if (rules && p < ModelKeepBelow)
-            {
-                return NewsFilterDecision.Keep;
-            }
-
-            if (!rules && p >= ModelRemoveAt)
-            {
-                return NewsFilterDecision.RemoveBecause(ModelReason(paragraph, key, score, p));
-            }
-        }
-
-        return rules
-            ? NewsFilterDecision.RemoveBecause(Reason(paragraph, key, score, block ? _options.BlockThreshold : _options.Threshold, block))
+        return Decide(score, strongAppealInDocument: false, null, 0, paragraph, key, out AppealRemoval removal, out float p)
+            ? NewsFilterDecision.RemoveBecause(ReasonFor(paragraph, key, score, removal, p))
             : NewsFilterDecision.Keep;
     }
 

@@ -212,7 +212,7 @@ internal sealed class AppealModel
         try
         {
             int tokens = Tokenize(text, chars, bounds, out bool quoted);
-            tokens = FoldCurrencyCodes(chars, bounds, tokens);
+            FoldCurrencyCodes(chars, bounds, tokens);
             tokens = MarkOutlet(chars, bounds, tokens, outletKey);
             ReadOnlySpan<char> Token(int i) => chars.AsSpan(bounds[2 * i], bounds[(2 * i) + 1]);
             for (int i = 0; i < tokens; i++)
@@ -265,7 +265,7 @@ internal sealed class AppealModel
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u2032' or '`')
+            if (AppealAnalyzer.IsApostrophe(c))
             {
                 continue;
             }
@@ -344,7 +344,7 @@ internal sealed class AppealModel
     }
 
     /// <summary>Writes the currency codes that normalized text puts for the signs ("EUR", "GBP") as the sign token.</summary>
-    private static int FoldCurrencyCodes(Span<char> chars, Span<int> bounds, int tokens)
+    private static void FoldCurrencyCodes(Span<char> chars, Span<int> bounds, int tokens)
     {
         for (int i = 0; i < tokens; i++)
         {
@@ -356,7 +356,6 @@ internal sealed class AppealModel
             }
         }
 
-        return tokens;
     }
 
     /// <summary>Replaces each run of one to five words that spells the outlet's key ("southland", "times") with one token.</summary>

@@ -36,9 +36,10 @@ internal sealed class DocumentAppeals
         float p = _probabilities[index];
         if (float.IsNaN(p))
         {
-            p = _utf8 is { } utf8 && utf8.GetCached(index) is null
-                ? AppealModel.Default.Probability(utf8.GetUtf8(index), OutletKey)
-                : AppealModel.Default.Probability((_utf8?.GetCached(index) ?? _strings![index]).AsSpan(), OutletKey);
+            string? text = _utf8 is null ? _strings![index] : _utf8.GetCached(index);
+            p = text is null
+                ? AppealModel.Default.Probability(_utf8!.GetUtf8(index), OutletKey)
+                : AppealModel.Default.Probability(text, OutletKey);
             _probabilities[index] = p;
         }
 
