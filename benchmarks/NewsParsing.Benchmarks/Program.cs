@@ -5,5 +5,5 @@ using NewsParsing.Benchmarks.Columns;
 
 IConfig config = DefaultConfig.Instance
     .AddDiagnoser(MemoryDiagnoser.Default)
-    .AddColumn(new ThroughputColumn(), new PerDocumentColumn());
+    .AddColumn(new ThroughputColumn(), new PerDocumentColumn(), new AllocatedPerDocumentColumn());
 BenchmarkSwitcher.FromAssembly(typeof(ThroughputColumn).Assembly).Run(args, config);

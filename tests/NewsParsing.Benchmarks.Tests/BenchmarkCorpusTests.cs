@@ -86,6 +86,22 @@ public class BenchmarkCorpusTests
         int regexKept = benchmarks.NaiveParseAndRegexFilter();
         int appeals = parsed.Sum(d => d.Paragraphs.Count(IsGeneratedAppeal));
         regexKept.Should().BeInRange(paragraphs - appeals, paragraphs - 1);
+        int sampledKept = benchmarks.NaiveParseAndSampledRegexFilter();
+        sampledKept.Should().Be(corpus.Texts.Sum(t => NaiveBaseline.ParseAndFilter(t, NaiveBaseline.BuildCueRegex(ThroughputBenchmarks.SampledRegexPhrases())).Paragraphs.Count));
+        sampledKept.Should().BeLessThan(paragraphs, "the sampled phrases catch some generated appeals");
+    }
+
+    [Fact]
+    public void SampledRegexPhrases_AreSixtyDistinctPhrases_SpreadOverTheLexicon()
+    {
+        string[] all = ThroughputBenchmarks.LexiconPhrases();
+        string[] sampled = ThroughputBenchmarks.SampledRegexPhrases();
+
+        sampled.Should().HaveCount(ThroughputBenchmarks.RegexPhraseCount).And.OnlyHaveUniqueItems();
+        sampled.Should().BeSubsetOf(all);
+        sampled[0].Should().Be(all[0]);
+        Array.IndexOf(all, sampled[^1]).Should().BeGreaterThan(all.Length * 9 / 10, "the sample reaches the end of the lexicon");
+        sampled.Intersect(all.Take(ThroughputBenchmarks.RegexPhraseCount)).Should().HaveCountLessThanOrEqualTo(3, "it is not the first 60 again (one phrase in every stride of them)");
     }
 
     [Fact]

@@ -55,3 +55,34 @@ public sealed class PerDocumentColumn() : CorpusColumn("us/doc", "Mean microseco
     protected override string Format(double meanNanoseconds) =>
         (meanNanoseconds / 1e3 / ThroughputBenchmarks.CorpusSize.Documents).ToString("N2", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Bytes allocated per document: the memory diagnoser's bytes per invocation divided by the corpus's documents.</summary>
+public sealed class AllocatedPerDocumentColumn : IColumn
+{
+    public string Id => nameof(AllocatedPerDocumentColumn);
+
+    public string ColumnName => "B/doc";
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => 2;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => "Bytes allocated per document (allocated bytes per invocation divided by the corpus's documents)";
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
+        (benchmarkCase.Descriptor.Type == typeof(ThroughputBenchmarks) || benchmarkCase.Descriptor.Type == typeof(FullLexiconRegexBenchmarks)) && summary[benchmarkCase] is { } report
+            ? (report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is long bytes ? (bytes / (double)ThroughputBenchmarks.CorpusSize.Documents).ToString("N0", CultureInfo.InvariantCulture) : "?")
+            : "-";
+
+    public bool IsAvailable(Summary summary) => true;
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+}
