@@ -25,12 +25,19 @@ public class CueMatchingBench
     [Params(60, 750)]
     public int Phrases { get; set; }
 
+    /// <summary>
+    /// Which phrases: the first <see cref="Phrases"/> of the lexicon (a block of asks for money), or as many taken evenly
+    /// across it (<see cref="ThroughputBenchmarks.SampledRegexPhrases"/> for 60), spanning every kind of appeal.
+    /// </summary>
+    [Params(false, true)]
+    public bool Sampled { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         GeneratedCorpus corpus = new CorpusGenerator(ThroughputBenchmarks.Seed).Generate(2L * 1024 * 1024);
         _paragraphs = [.. corpus.Documents.Select(d => NewsParser.Default.Parse(d)).SelectMany(d => d.Paragraphs)];
-        string[] phrases = [.. AppealLexicon.PositivePhrases.Take(Phrases)];
+        string[] phrases = Sampled ? SampleEvenly(ThroughputBenchmarks.LexiconPhrases(), Phrases) : [.. AppealLexicon.PositivePhrases.Take(Phrases)];
         _automaton = new CueAutomaton(phrases);
         _compiled = NaiveBaseline.BuildCueRegex(phrases);
         string alternation = _compiled.ToString();
@@ -68,6 +75,9 @@ public class CueMatchingBench
 
     [Benchmark]
     public int SearchValuesOrdinalIgnoreCase() => _paragraphs.Count(p => p.AsSpan().ContainsAny(_searchValues));
+
+    /// <summary><paramref name="count"/> phrases, every <c>all.Length / count</c>-th (the rule of <see cref="ThroughputBenchmarks.SampledRegexPhrases"/>).</summary>
+    internal static string[] SampleEvenly(string[] all, int count) => [.. Enumerable.Range(0, count).Select(i => all[i * (all.Length / count)])];
 
     private struct AnySink : ICueSink
     {

@@ -32,12 +32,7 @@ public class ThroughputBenchmarks
     /// as a user writing a filter for all of them would, instead of the first 60, which are all asks for money and
     /// start with eight letters.
     /// </summary>
-    public static string[] SampledRegexPhrases()
-    {
-        string[] all = LexiconPhrases();
-        int stride = all.Length / RegexPhraseCount;
-        return [.. Enumerable.Range(0, RegexPhraseCount).Select(i => all[i * stride])];
-    }
+    public static string[] SampledRegexPhrases() => CueMatchingBench.SampleEvenly(LexiconPhrases(), RegexPhraseCount);
 
     private static readonly Lazy<GeneratedCorpus> SharedCorpus = new(() => new CorpusGenerator(Seed).Generate(TargetBytes));
 
