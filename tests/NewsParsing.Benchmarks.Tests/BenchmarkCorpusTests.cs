@@ -125,6 +125,20 @@ public class BenchmarkCorpusTests
     }
 
     [Fact]
+    public void ModelFloorBench_WithAppealsRemoved_LeavesNothingToRemove_AndOtherwiseRemovesTheAppeals()
+    {
+        var withAppeals = new ModelFloorBench { AppealsRemoved = false };
+        withAppeals.Setup(Small.Value);
+        var without = new ModelFloorBench { AppealsRemoved = true };
+        without.Setup(Small.Value);
+        int appeals = Small.Value.Documents.Sum(d => NewsParser.Default.Parse(d.AsSpan()).Paragraphs.Count(IsGeneratedAppeal));
+
+        withAppeals.CleanDocuments().Should().Be(appeals);
+        without.CleanDocuments().Should().Be(0);
+        without.AnalyzeAtRulesFloor().Should().BeLessThan(withAppeals.AnalyzeAtRulesFloor(), "the appeals' scores are gone");
+    }
+
+    [Fact]
     public void ParseAndClean_RemovesExactlyTheGeneratedAppeals()
     {
         foreach (byte[] bytes in Small.Value.Documents)

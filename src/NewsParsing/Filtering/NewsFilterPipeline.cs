@@ -22,8 +22,8 @@ public sealed class NewsFilterPipeline
     private readonly AppealDecider?[] _deciders;
     private readonly bool _usesAppealAnalysis;
 
-    /// <summary>The lowest threshold of the built-in filters (see <see cref="AppealDecider.Floor"/>).</summary>
-    private readonly int _floor = int.MaxValue;
+    /// <summary>The thresholds of the built-in filters, which the analysis may rely on (see <see cref="AppealFloors"/>).</summary>
+    private readonly AppealFloors _floors;
 
     /// <summary>Creates a pipeline that runs <paramref name="filters"/> in order.</summary>
     /// <exception cref="ArgumentException">A filter is null, or two filters share a name.</exception>
@@ -50,8 +50,9 @@ public sealed class NewsFilterPipeline
         {
             _deciders[k] = (_filters[k] as IAppealFilter)?.Decider;
             _usesAppealAnalysis |= _deciders[k] is not null;
-            _floor = Math.Min(_floor, _deciders[k]?.Floor ?? int.MaxValue);
         }
+
+        _floors = AppealFloors.Of(_deciders.OfType<AppealDecider>());
     }
 
     /// <summary>The built-in filters with default options: <see cref="DonationAppealFilter"/>, <see cref="PaywallAppealFilter"/>, <see cref="NewsletterSignupFilter"/>.</summary>
@@ -74,7 +75,7 @@ public sealed class NewsFilterPipeline
         string host = document.Host;
         DocumentAppeals? appeals = !_usesAppealAnalysis ? null
             : utf8 is null ? DocumentAppeals.Analyze(document)
-            : DocumentAppeals.Analyze(utf8, host, _floor);
+            : DocumentAppeals.Analyze(utf8, host, _floors);
         List<NewsRemovedParagraph>? removed = null;
         int[] kept = ArrayPool<int>.Shared.Rent(Math.Max(paragraphs.Count, 1));
         char[]? chars = null;

@@ -1,5 +1,7 @@
 using NewsParsing.Filtering;
 using NewsParsing.Filtering.Appeals;
+using System.Text;
+using NewsParsing.Internals;
 using NewsParsing.Tests.Support;
 
 namespace NewsParsing.Tests.Filtering;
@@ -30,6 +32,9 @@ public sealed class AppealFloorTests
         // The learned model may remove a paragraph scoring up to AppealDecider.ModelBand under the threshold (at least 1).
         floor.Should().Be(model ? Math.Min(blockThreshold, Math.Max(1, threshold - AppealDecider.ModelBand)) : Math.Min(threshold, blockThreshold));
 
+        AppealFloors floors = AppealFloors.Of(deciders);
+        floors.Lowest.Should().Be(floor);
+
         int paragraphs = 0, skipped = 0, removed = 0;
         foreach (string path in Directory.EnumerateFiles(Fixture.PathOf("Appeals"), "*.txt", SearchOption.AllDirectories))
         {
@@ -39,7 +44,7 @@ public sealed class AppealFloorTests
             }
 
             DocumentAppeals exact = DocumentAppeals.Analyze(utf8, document.Host);
-            DocumentAppeals floored = DocumentAppeals.Analyze(utf8, document.Host, floor);
+            DocumentAppeals floored = DocumentAppeals.Analyze(utf8, document.Host, floors);
             for (int i = 0; i < utf8.Count; i++)
             {
                 paragraphs++;
@@ -57,5 +62,45 @@ public sealed class AppealFloorTests
         paragraphs.Should().BeGreaterThan(10_000);
         removed.Should().BeGreaterThan(500);
         skipped.Should().BeGreaterThanOrEqualTo(minSkipped, "the floor should spare the news scan of weak paragraphs");
+        Console.WriteLine($"threshold {threshold}, block {blockThreshold}, model {model}: {skipped} of {paragraphs} paragraphs skipped");
+    }
+
+    [Fact]
+    public void ParagraphsOnlyTheModelMayRemove_AreScoredExactly_WhereItMayRemoveThem()
+    {
+        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
+            .Select(f => ((IAppealFilter)f).Decider));
+        floors.Model.Should().BeLessThan(floors.Rules, "the default filters use the learned model below the rules' thresholds");
+
+        // A weak cue ("Patreon") without the reader's or outlet's voice: under the rules' floor, above the model's.
+        const string Weak = "The museum opened a Patreon page for its restoration fund last spring.";
+        // The same with a later sentence that calls to action ("Register ..."): the model may remove it in any document.
+        const string WeakThenCall = "The museum opened a Patreon page for its restoration fund last spring. Register at the front desk to tour the workshop.";
+        const string Plain = "Visitors queued outside the museum on Saturday morning.";
+        const string Strong = "Please support our journalism today: become a member for as little as $5 a month.";
+
+        (Utf8ParagraphList calm, string host) = Paragraphs(Weak, WeakThenCall, Plain);
+        DocumentAppeals exact = DocumentAppeals.Analyze(calm, host);
+        DocumentAppeals floored = DocumentAppeals.Analyze(calm, host, floors);
+
+        exact.Scores[0].Positive.Should().BeInRange(floors.Model, floors.Rules - 1);
+        exact.MaxTotal.Should().BeLessThan(floors.StrongAt, "no paragraph of this document is a strong appeal");
+        floored.Scores[0].Should().Be(AppealScore.Zero, "without a strong appeal or a call, the model cannot remove it, so its news scan is skipped");
+        exact.Scores[0].Should().NotBe(AppealScore.Zero);
+        floored.Scores[1].Should().Be(exact.Scores[1], "a paragraph that may call to action is scored exactly");
+        exact.Scores[1].Should().NotBe(AppealScore.Zero);
+
+        (Utf8ParagraphList withAppeal, host) = Paragraphs(Weak, WeakThenCall, Plain, Strong);
+        exact = DocumentAppeals.Analyze(withAppeal, host);
+        floored = DocumentAppeals.Analyze(withAppeal, host, floors);
+        exact.MaxTotal.Should().BeGreaterThanOrEqualTo(floors.StrongAt);
+        floored.Scores.Should().Equal(exact.Scores, "beside a strong appeal every paragraph the model may remove is scored exactly");
+    }
+
+    private static (Utf8ParagraphList Paragraphs, string Host) Paragraphs(params string[] paragraphs)
+    {
+        string text = "Museum reopens its workshop\n20240506\nhttps://www.example-museumnews.org/local/workshop\n" + string.Join('\n', paragraphs) + "\n";
+        NewsDocument document = NewsParser.Default.Parse(Encoding.UTF8.GetBytes(text));
+        return (document.Utf8Paragraphs!, document.Host);
     }
 }

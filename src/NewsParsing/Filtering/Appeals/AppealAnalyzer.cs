@@ -36,6 +36,40 @@ internal readonly record struct AppealScore(int Total, int Positive, int Negativ
     public static readonly AppealScore Zero = new(0, 0, 0, AppealFamily.None, false, false);
 }
 
+/// <summary>
+/// The thresholds a document's analysis may rely on (see <see cref="AppealAnalyzer.AnalyzeAll(Internals.Utf8ParagraphList, string?, AppealScore[], AppealFloors)"/>).
+/// </summary>
+/// <param name="Rules">The lowest threshold the rules compare scores with (threshold or block threshold): a paragraph that cannot reach it is scored <see cref="AppealScore.Zero"/> without its news-cue scan, unless the learned model may still remove it.</param>
+/// <param name="Model">The lowest score the learned model may remove at (<see cref="int.MaxValue"/> without the model).</param>
+/// <param name="StrongAt">
+/// The lowest threshold of the filters that use the learned model: below <paramref name="Rules"/>, the model may remove a
+/// paragraph only in a document holding an appeal at that threshold, or one that calls to action.
+/// </param>
+internal readonly record struct AppealFloors(int Rules, int Model = int.MaxValue, int StrongAt = int.MaxValue)
+{
+    /// <summary>Exact scores for every paragraph.</summary>
+    public static readonly AppealFloors None = new(0);
+
+    /// <summary>The floors of a set of filters' deciders (none: <see cref="None"/>).</summary>
+    public static AppealFloors Of(IEnumerable<AppealDecider> deciders)
+    {
+        int rules = int.MaxValue, model = int.MaxValue, strongAt = int.MaxValue;
+        bool any = false;
+        foreach (AppealDecider decider in deciders)
+        {
+            any = true;
+            rules = Math.Min(rules, decider.RulesFloor);
+            model = Math.Min(model, decider.ModelFloor);
+            strongAt = Math.Min(strongAt, decider.ModelStrongAt);
+        }
+
+        return any ? new AppealFloors(rules, model, strongAt) : None;
+    }
+
+    /// <summary>The lowest score any decision depends on.</summary>
+    public int Lowest => Math.Min(Rules, Model);
+}
+
 /// <summary>Scores paragraphs against <see cref="AppealLexicon"/>. Stateless and thread-safe; allocates only when asked to list matches.</summary>
 internal static class AppealAnalyzer
 {
@@ -86,18 +120,77 @@ internal static class AppealAnalyzer
     /// score stays below it even without news cues is scored <see cref="AppealScore.Zero"/>, without the news-cue scan;
     /// 0 scores every paragraph exactly.
     /// </param>
-    public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int floor = 0)
+    public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int floor = 0) =>
+        AnalyzeAll(paragraphs, outletKey, scores, new AppealFloors(floor));
+
+    /// <summary>Scores every paragraph, eight at a time, with the shortcuts <paramref name="floors"/> allow.</summary>
+    /// <remarks>
+    /// A paragraph whose score, even without news cues, stays below <see cref="AppealFloors.Lowest"/> is scored
+    /// <see cref="AppealScore.Zero"/> without the news-cue scan. One that reaches only the learned model's floor is
+    /// finished after the whole document, and only when the model may remove it: when the document holds an appeal at
+    /// <see cref="AppealFloors.StrongAt"/>, or when the paragraph may call to action. Every other paragraph of that kind
+    /// stays <see cref="AppealScore.Zero"/>, which every decision treats as its exact score.
+    /// </remarks>
+    public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, AppealFloors floors)
     {
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
-        var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, OwnNameId(outletKey), floor);
-        AppealLexicon.Automaton.ScanMany(paragraphs.Buffer, paragraphs.Ranges, ref tally);
+        int ownName = OwnNameId(outletKey);
+        int stride = CueCount + 1;
+        int[]? deferred = floors.Model < floors.Rules ? ArrayPool<int>.Shared.Rent(paragraphs.Count * stride) : null;
+        try
+        {
+            var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, ownName, floors, deferred);
+            AppealLexicon.Automaton.ScanMany(paragraphs.Buffer, paragraphs.Ranges, ref tally);
+            if (deferred is not null)
+            {
+                FinishDeferred(paragraphs, outletKey, scores, floors, seen, ownName, deferred.AsSpan(0, paragraphs.Count * stride));
+            }
+        }
+        finally
+        {
+            if (deferred is not null)
+            {
+                ArrayPool<int>.Shared.Return(deferred);
+            }
+        }
     }
 
-    private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey, int floor)
+    /// <summary>Scores exactly the paragraphs left for the learned model that it may still remove (see <see cref="AnalyzeAll(Internals.Utf8ParagraphList, string?, AppealScore[], AppealFloors)"/>).</summary>
+    private static void FinishDeferred(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, AppealFloors floors, Span<ulong> seen, int ownName, Span<int> deferred)
+    {
+        int max = int.MinValue;
+        foreach (AppealScore score in scores)
+        {
+            max = Math.Max(max, score.Total);
+        }
+
+        // A deferred paragraph scores under Rules, so it cannot be the document's strong appeal itself.
+        bool strong = max >= floors.StrongAt;
+        int stride = CueCount + 1;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            Span<int> slot = deferred.Slice(i * stride, stride);
+            if (slot[0] == NotDeferred || (slot[0] == DeferredUnlessStrong && !strong))
+            {
+                continue;
+            }
+
+            // The news cues' phrase bits were empty but for the outlet's own name when the paragraph was deferred.
+            seen.Clear();
+            MarkOwnName(seen, ownName);
+            scores[i] = Score(slot[1..], seen, outletKey, default, paragraphs.GetUtf8(i), null, floors.Model);
+        }
+    }
+
+    private const int NotDeferred = 0;
+    private const int DeferredUnlessStrong = 1;
+    private const int DeferredCalls = 2;
+
+    private static AppealScore Finish(Span<int> sums, Span<ulong> seen, ReadOnlySpan<byte> utf8, string? outletKey, int floor, int deferFloor, Span<int> deferInto)
     {
         DropNames(sums, seen, utf8, null);
-        return Score(sums, seen, outletKey, default, utf8, null, floor);
+        return Score(sums, seen, outletKey, default, utf8, null, floor, deferFloor, deferInto);
     }
 
     /// <summary>
@@ -161,8 +254,16 @@ internal static class AppealAnalyzer
     /// <summary>Generic words that hosts append to an outlet's name.</summary>
     private static readonly string[] HostSuffixes = ["online", "news", "media", "live", "web", "hq"];
 
-    private static AppealScore Score(Span<int> s, Span<ulong> seen, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches, int floor = 0)
+    // deferFloor and deferInto: when deferInto is not empty, a paragraph under floor but not under deferFloor (the
+    // learned model's floor, see AnalyzeAll) is left for the model: deferInto receives DeferredUnlessStrong, or
+    // DeferredCalls when it may call to action, followed by its cue sums; NotDeferred otherwise.
+    private static AppealScore Score(Span<int> s, Span<ulong> seen, string? outletKey, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches, int floor = 0, int deferFloor = int.MaxValue, Span<int> deferInto = default)
     {
+        if (!deferInto.IsEmpty)
+        {
+            deferInto[0] = NotDeferred;
+        }
+
         int donation = Cap(s, AppealCue.Ask, 14) + Cap(s, AppealCue.Membership, 12) + Cap(s, AppealCue.Platform, 10)
             + Cap(s, AppealCue.Goal, 12) + Cap(s, AppealCue.Mission, 10) + Cap(s, AppealCue.Salutation, 10);
         int paywall = Cap(s, AppealCue.Meter, 12) + Cap(s, AppealCue.Paywall, 14) + Cap(s, AppealCue.Login, 12);
@@ -251,6 +352,16 @@ internal static class AppealAnalyzer
         // by (Total < floor, and Total + BlockBonus < floor), no decision depends on them, so the second scan is skipped.
         if (matches is null && positive + (selfDescription ? SelfDescriptionBlockWeight : 0) < floor)
         {
+            if (!deferInto.IsEmpty && positive + (selfDescription ? SelfDescriptionBlockWeight : 0) >= deferFloor)
+            {
+                // The learned model may still remove it: in a document with a strong appeal, or when it calls to action,
+                // which (as below) is its opening or, when it has no voice, a later sentence.
+                bool mayCall = opening.Button >= 0 || opening.Imperative
+                    || (voice == 0 && positive > 0 && (text.IsEmpty ? HasSentenceCall(utf8) : HasSentenceCall(text)));
+                deferInto[0] = mayCall ? DeferredCalls : DeferredUnlessStrong;
+                s.CopyTo(deferInto[1..]);
+            }
+
             return AppealScore.Zero;
         }
 
@@ -1000,10 +1111,14 @@ internal static class AppealAnalyzer
     private readonly record struct Opening(int Button, bool Imperative, bool Salutation, bool Signoff);
 
     /// <summary>A <see cref="Tally"/> for the multi-text scan, which hands over one paragraph at a time; scores each at its end.</summary>
-    private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName, int floor) : ILaneSink
+    private ref struct LaneTally(Span<int> sums, Span<ulong> seen, Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int ownName, AppealFloors floors, int[]? deferred) : ILaneSink
     {
         private readonly Span<int> _sums = sums;
         private readonly Span<ulong> _seen = seen;
+
+        // Once a paragraph of the document scores a strong appeal, the model may remove any paragraph above its floor, so
+        // those are scored at once instead of being left for later.
+        private bool _strong;
 
         public readonly void OnStart(int lane, int text)
         {
@@ -1014,7 +1129,14 @@ internal static class AppealAnalyzer
 
         public readonly void OnMatch(int lane, int patternId) => Count(_sums, _seen, AppealLexicon.AutomatonPhraseIds[patternId]);
 
-        public readonly void OnEnd(int lane, int text) => scores[text] = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey, floor);
+        public void OnEnd(int lane, int text)
+        {
+            Span<int> slot = deferred is null ? default : deferred.AsSpan(text * (CueCount + 1), CueCount + 1);
+            bool defer = deferred is not null && !_strong;
+            AppealScore score = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey, defer ? floors.Rules : floors.Lowest, defer ? floors.Model : int.MaxValue, slot);
+            _strong |= score.Total >= floors.StrongAt;
+            scores[text] = score;
+        }
     }
 
     /// <summary>Collects the cues of one paragraph while the automaton scans it.</summary>

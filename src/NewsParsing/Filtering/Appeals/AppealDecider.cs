@@ -36,7 +36,19 @@ internal sealed class AppealDecider
     }
 
     /// <summary>The lowest score this decider compares with: below it, a paragraph is kept whatever else it holds.</summary>
-    public int Floor => Math.Min(Math.Min(_options.Threshold, _options.BlockThreshold), _options.UseLearnedModel ? RescueFloor : int.MaxValue);
+    public int Floor => Math.Min(RulesFloor, ModelFloor);
+
+    /// <summary>The lowest score the rules compare with (threshold or block threshold).</summary>
+    internal int RulesFloor => Math.Min(_options.Threshold, _options.BlockThreshold);
+
+    /// <summary>The lowest score the learned model may remove at, or <see cref="int.MaxValue"/> without the model.</summary>
+    internal int ModelFloor => _options.UseLearnedModel ? RescueFloor : int.MaxValue;
+
+    /// <summary>
+    /// The score a document's strongest paragraph must reach before the learned model may remove one under
+    /// <see cref="RulesFloor"/> that does not call to action (see <see cref="Rescues"/>), or <see cref="int.MaxValue"/> without the model.
+    /// </summary>
+    internal int ModelStrongAt => _options.UseLearnedModel ? _options.Threshold : int.MaxValue;
 
     /// <summary>Below this probability the learned model keeps a paragraph the rules would remove.</summary>
     internal const float ModelKeepBelow = 0.1f;

@@ -67,15 +67,19 @@ internal sealed class DocumentAppeals
 
     /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
     /// <remarks>
-    /// Paragraphs are scanned eight at a time (see <see cref="AppealAnalyzer.AnalyzeAll"/>). With a positive
+    /// Paragraphs are scanned eight at a time (see <see cref="AppealAnalyzer.AnalyzeAll(Internals.Utf8ParagraphList, string?, AppealScore[], AppealFloors)"/>). With a positive
     /// <paramref name="floor"/>, a paragraph that cannot reach it scores zero (decisions at thresholds of at least
     /// <paramref name="floor"/> are the same as with exact scores).
     /// </remarks>
-    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host, int floor = 0)
+    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host, int floor = 0) =>
+        Analyze(paragraphs, host, new AppealFloors(floor));
+
+    /// <summary>Analyzes a parsed document's paragraphs with the shortcuts <paramref name="floors"/> allow (see <see cref="AppealAnalyzer.AnalyzeAll(Internals.Utf8ParagraphList, string?, AppealScore[], AppealFloors)"/>).</summary>
+    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host, AppealFloors floors)
     {
         string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
-        AppealAnalyzer.AnalyzeAll(paragraphs, key, scores, floor);
+        AppealAnalyzer.AnalyzeAll(paragraphs, key, scores, floors);
         return new DocumentAppeals(scores, key, null, paragraphs);
     }
 }
