@@ -302,6 +302,26 @@ public class AppealFilterTests
         NewsFilterPipeline.Default.Clean(Header.WithParagraphs([news, voice])).Removed.Should().BeEmpty();
     }
 
+    [Fact]
+    public void BuiltInFiltersInsideAUsersDecorator_WithTheirOwnOptions_DecideOnParsedDocumentsAsOnStrings()
+    {
+        const string news = "The harbour council voted on Tuesday to close the old ferry ramp for repairs until April.";
+        var lowThreshold = new NewsFilterPipeline([new Renamed(new DonationAppealFilter(new AppealFilterOptions { Threshold = 4, BlockThreshold = 2, UseLearnedModel = false })), new PaywallAppealFilter()]);
+        var strongAtEight = new NewsFilterPipeline([new Renamed(new DonationAppealFilter(new AppealFilterOptions { Threshold = 8 })), new PaywallAppealFilter()]);
+        NewsDocument weakAddressed = Header.WithParagraphs([news, "You can find the fund's Patreon page on the museum's website."]);
+        NewsDocument strongAtEightOnly = Header.WithParagraphs([news, "Members get our weekly digest.", "You may remember the old ferry ramp."]);
+
+        foreach ((NewsFilterPipeline pipeline, NewsDocument strings) in new[] { (lowThreshold, weakAddressed), (strongAtEight, strongAtEightOnly) })
+        {
+            NewsDocument parsed = NewsParser.Default.Parse(NewsWriter.ToUtf8Bytes(strings));
+            parsed.Utf8Paragraphs.Should().NotBeNull();
+            int[] expected = [.. pipeline.Clean(strings).Removed.Select(r => r.Index)];
+
+            expected.Should().NotBeEmpty("the wrapped filter removes something");
+            pipeline.Clean(parsed).Removed.Select(r => r.Index).Should().Equal(expected);
+        }
+    }
+
     private sealed class Renamed(INewsFilter inner) : INewsFilter
     {
         public string Name => "Wrapped";

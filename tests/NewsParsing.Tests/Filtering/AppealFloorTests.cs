@@ -1,6 +1,6 @@
+using System.Text;
 using NewsParsing.Filtering;
 using NewsParsing.Filtering.Appeals;
-using System.Text;
 using NewsParsing.Internals;
 using NewsParsing.Tests.Support;
 
@@ -62,7 +62,6 @@ public sealed class AppealFloorTests
         paragraphs.Should().BeGreaterThan(10_000);
         removed.Should().BeGreaterThan(500);
         skipped.Should().BeGreaterThanOrEqualTo(minSkipped, "the floor should spare the news scan of weak paragraphs");
-        Console.WriteLine($"threshold {threshold}, block {blockThreshold}, model {model}: {skipped} of {paragraphs} paragraphs skipped");
     }
 
     [Fact]
@@ -95,6 +94,42 @@ public sealed class AppealFloorTests
         floored = DocumentAppeals.Analyze(withAppeal, host, floors);
         exact.MaxTotal.Should().BeGreaterThanOrEqualTo(floors.StrongAt);
         floored.Scores.Should().Equal(exact.Scores, "beside a strong appeal every paragraph the model may remove is scored exactly");
+
+        // A strong appeal shorter than the weak paragraph is scored after it (the lanes take the longest paragraphs
+        // first), so the weak one is left for later and finished once the document proves strong.
+        const string ShortStrong = "Please support our journalism: become a member.";
+        ShortStrong.Length.Should().BeLessThan(Weak.Length);
+        (Utf8ParagraphList shortAppeal, host) = Paragraphs(Weak, Plain, ShortStrong);
+        exact = DocumentAppeals.Analyze(shortAppeal, host);
+        floored = DocumentAppeals.Analyze(shortAppeal, host, floors);
+        exact.MaxTotal.Should().BeGreaterThanOrEqualTo(floors.StrongAt);
+        floored.Scores.Should().Equal(exact.Scores);
+
+        // Two paragraphs finished later, one after the other: the second must not see the first one's news cues.
+        (Utf8ParagraphList twoLater, host) = Paragraphs(
+            "The museum opened a Patreon page for its restoration fund last spring, according to its director. Register at the front desk to tour the workshop.",
+            "The library opened a Patreon page for its book fund, according to the council. Register online to join the reading club.");
+        exact = DocumentAppeals.Analyze(twoLater, host);
+        DocumentAppeals.Analyze(twoLater, host, floors).Scores.Should().Equal(exact.Scores);
+    }
+
+    [Fact]
+    public void Floors_OfFiltersWithTheirOwnOptions_TakeEachLowest_AndCoverEveryOneOfThem()
+    {
+        AppealDecider[] deciders =
+        [
+            ((IAppealFilter)new DonationAppealFilter(new AppealFilterOptions { Threshold = 10 })).Decider,
+            ((IAppealFilter)new PaywallAppealFilter(new AppealFilterOptions { Threshold = 4, BlockThreshold = 2, UseLearnedModel = false })).Decider,
+            ((IAppealFilter)new NewsletterSignupFilter(new AppealFilterOptions { Threshold = 14, BlockThreshold = 9 })).Decider,
+        ];
+
+        AppealFloors floors = AppealFloors.Of(deciders);
+
+        floors.Should().Be(new AppealFloors(Rules: 2, Model: 1, StrongAt: 10));
+        deciders.Should().OnlyContain(d => floors.Cover(d));
+        new AppealFloors(Rules: 6, Model: 1, StrongAt: 14).Cover(deciders[0]).Should().BeFalse("a document strong at 10 but not at 14 was not finished");
+        new AppealFloors(Rules: 6).Cover(deciders[1]).Should().BeFalse("its rules look at scores from 2");
+        AppealFloors.None.Cover(deciders[1]).Should().BeTrue();
     }
 
     private static (Utf8ParagraphList Paragraphs, string Host) Paragraphs(params string[] paragraphs)

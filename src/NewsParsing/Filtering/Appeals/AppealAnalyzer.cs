@@ -68,6 +68,29 @@ internal readonly record struct AppealFloors(int Rules, int Model = int.MaxValue
 
     /// <summary>The lowest score any decision depends on.</summary>
     public int Lowest => Math.Min(Rules, Model);
+
+    /// <summary>
+    /// Whether an analysis with these floors gives <paramref name="decider"/> the decisions of exact scores: true for the
+    /// deciders the floors were made from, false for one with lower thresholds (a built-in filter that a user's own
+    /// filter wraps, which the pipeline cannot see, may have other options).
+    /// </summary>
+    public bool Cover(AppealDecider decider)
+    {
+        if (Lowest <= 0)
+        {
+            return true;
+        }
+
+        if (Model >= Rules)
+        {
+            // Exact at and above Rules, zero below.
+            return decider.Floor >= Rules;
+        }
+
+        // Exact at and above Rules; between Model and Rules, exact where the document reaches StrongAt or the paragraph
+        // may call to action.
+        return decider.RulesFloor >= Rules && decider.ModelFloor >= Model && (decider.ModelFloor >= Rules || decider.ModelStrongAt >= StrongAt);
+    }
 }
 
 /// <summary>Scores paragraphs against <see cref="AppealLexicon"/>. Stateless and thread-safe; allocates only when asked to list matches.</summary>
@@ -168,7 +191,7 @@ internal static class AppealAnalyzer
         // A deferred paragraph scores under Rules, so it cannot be the document's strong appeal itself.
         bool strong = max >= floors.StrongAt;
         int stride = CueCount + 1;
-        for (int i = 0; i < scores.Length; i++)
+        for (int i = 0; i < paragraphs.Count; i++)
         {
             Span<int> slot = deferred.Slice(i * stride, stride);
             if (slot[0] == NotDeferred || (slot[0] == DeferredUnlessStrong && !strong))

@@ -179,7 +179,7 @@ internal sealed class AppealDecider
 
     public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
     {
-        if (context.Appeals is { } appeals && context.Index < appeals.Scores.Length)
+        if (context.Appeals?.For(this) is { } appeals && context.Index < appeals.Scores.Length)
         {
             return ShouldRemove(appeals, context.Index, out AppealRemoval how)
                 ? NewsFilterDecision.RemoveBecause(ReasonFor(paragraph, appeals, context.Index, how))

@@ -6,13 +6,15 @@ internal sealed class DocumentAppeals
     private readonly IReadOnlyList<string>? _strings;
     private readonly Internals.Utf8ParagraphList? _utf8;
     private float[]? _probabilities;
+    private DocumentAppeals? _exact;
 
-    private DocumentAppeals(AppealScore[] scores, string? outletKey, IReadOnlyList<string>? strings, Internals.Utf8ParagraphList? utf8)
+    private DocumentAppeals(AppealScore[] scores, string? outletKey, IReadOnlyList<string>? strings, Internals.Utf8ParagraphList? utf8, AppealFloors floors)
     {
         Scores = scores;
         OutletKey = outletKey;
         _strings = strings;
         _utf8 = utf8;
+        Floors = floors;
         foreach (AppealScore score in scores)
         {
             MaxTotal = Math.Max(MaxTotal, score.Total);
@@ -20,6 +22,31 @@ internal sealed class DocumentAppeals
     }
 
     public AppealScore[] Scores { get; }
+
+    /// <summary>The floors the scores were computed with (<see cref="AppealFloors.None"/>: exact).</summary>
+    public AppealFloors Floors { get; }
+
+    /// <summary>
+    /// This analysis when its floors give <paramref name="decider"/> the decisions of exact scores; otherwise the exact
+    /// analysis of the same paragraphs, computed once (for a built-in filter inside a user's own filter, whose options the
+    /// pipeline could not see).
+    /// </summary>
+    public DocumentAppeals For(AppealDecider decider)
+    {
+        if (Floors.Cover(decider))
+        {
+            return this;
+        }
+
+        if (_exact is null)
+        {
+            var scores = new AppealScore[Scores.Length];
+            AppealAnalyzer.AnalyzeAll(_utf8!, OutletKey, scores, AppealFloors.None);
+            _exact = new DocumentAppeals(scores, OutletKey, null, _utf8, AppealFloors.None);
+        }
+
+        return _exact;
+    }
 
     public string? OutletKey { get; }
 
@@ -62,7 +89,7 @@ internal sealed class DocumentAppeals
             scores[i] = AppealAnalyzer.Analyze(document.Paragraphs[i], key);
         }
 
-        return new DocumentAppeals(scores, key, document.Paragraphs, null);
+        return new DocumentAppeals(scores, key, document.Paragraphs, null, AppealFloors.None);
     }
 
     /// <summary>Analyzes a parsed document's paragraphs on their UTF-8 bytes, without creating strings.</summary>
@@ -80,6 +107,6 @@ internal sealed class DocumentAppeals
         string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
         AppealAnalyzer.AnalyzeAll(paragraphs, key, scores, floors);
-        return new DocumentAppeals(scores, key, null, paragraphs);
+        return new DocumentAppeals(scores, key, null, paragraphs, floors);
     }
 }
