@@ -114,6 +114,23 @@ public sealed class AppealFloorTests
     }
 
     [Fact]
+    public void AParagraphOpeningWithACallToAction_IsScoredExactly_WithoutAStrongAppeal()
+    {
+        var options = new AppealFilterOptions { Threshold = 14, BlockThreshold = 9 };
+        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
+            .Select(f => ((IAppealFilter)f).Decider));
+        (Utf8ParagraphList paragraphs, string host) = Paragraphs(
+            "Follow the mural project and its Patreon for photos.",
+            "Visitors queued outside the museum on Saturday morning.");
+
+        DocumentAppeals exact = DocumentAppeals.Analyze(paragraphs, host);
+        exact.Scores[0].Calls.Should().BeTrue("it opens with an imperative");
+        exact.Scores[0].Positive.Should().BeInRange(floors.Model, floors.Rules - 1);
+        exact.MaxTotal.Should().BeLessThan(floors.StrongAt);
+        DocumentAppeals.Analyze(paragraphs, host, floors).Scores.Should().Equal(exact.Scores);
+    }
+
+    [Fact]
     public void Floors_OfFiltersWithTheirOwnOptions_TakeEachLowest_AndCoverEveryOneOfThem()
     {
         AppealDecider[] deciders =
