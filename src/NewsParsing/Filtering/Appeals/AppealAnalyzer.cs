@@ -105,6 +105,9 @@ internal static class AppealAnalyzer
     private const int SelfDescriptionBlockWeight = 3;
     private const int ProfileWords = 24;            // a longer paragraph that opens with the outlet's name is news about it
     private static readonly int CueCount = Enum.GetValues<AppealCue>().Length;
+
+    /// <summary>The ints each paragraph takes in the buffer of paragraphs left for the model: a flag, then its cue sums.</summary>
+    private static readonly int DeferredSlot = CueCount + 1;
     private static readonly int SeenWords = (AppealLexicon.Phrases.Length + 63) / 64;
     private static readonly AppealFamily[] ButtonFamilies = BuildButtonFamilies();
 
@@ -159,15 +162,14 @@ internal static class AppealAnalyzer
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
         int ownName = OwnNameId(outletKey);
-        int stride = CueCount + 1;
-        int[]? deferred = floors.Model < floors.Rules ? ArrayPool<int>.Shared.Rent(paragraphs.Count * stride) : null;
+        int[]? deferred = floors.Model < floors.Rules ? ArrayPool<int>.Shared.Rent(paragraphs.Count * DeferredSlot) : null;
         try
         {
             var tally = new LaneTally(sums, seen, paragraphs, outletKey, scores, ownName, floors, deferred);
             AppealLexicon.Automaton.ScanMany(paragraphs.Buffer, paragraphs.Ranges, ref tally);
             if (deferred is not null)
             {
-                FinishDeferred(paragraphs, outletKey, scores, floors, seen, ownName, deferred.AsSpan(0, paragraphs.Count * stride));
+                FinishDeferred(paragraphs, outletKey, scores, floors, seen, ownName, deferred.AsSpan(0, paragraphs.Count * DeferredSlot));
             }
         }
         finally
@@ -190,10 +192,9 @@ internal static class AppealAnalyzer
 
         // A deferred paragraph scores under Rules, so it cannot be the document's strong appeal itself.
         bool strong = max >= floors.StrongAt;
-        int stride = CueCount + 1;
         for (int i = 0; i < paragraphs.Count; i++)
         {
-            Span<int> slot = deferred.Slice(i * stride, stride);
+            Span<int> slot = deferred.Slice(i * DeferredSlot, DeferredSlot);
             if (slot[0] == NotDeferred || (slot[0] == DeferredUnlessStrong && !strong))
             {
                 continue;
@@ -1154,7 +1155,7 @@ internal static class AppealAnalyzer
 
         public void OnEnd(int lane, int text)
         {
-            Span<int> slot = deferred is null ? default : deferred.AsSpan(text * (CueCount + 1), CueCount + 1);
+            Span<int> slot = deferred is null ? default : deferred.AsSpan(text * DeferredSlot, DeferredSlot);
             bool defer = deferred is not null && !_strong;
             AppealScore score = Finish(_sums, _seen, paragraphs.GetUtf8(text), outletKey, defer ? floors.Rules : floors.Lowest, defer ? floors.Model : int.MaxValue, slot);
             _strong |= score.Total >= floors.StrongAt;

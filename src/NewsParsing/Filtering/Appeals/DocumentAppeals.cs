@@ -38,14 +38,8 @@ internal sealed class DocumentAppeals
             return this;
         }
 
-        if (_exact is null)
-        {
-            var scores = new AppealScore[Scores.Length];
-            AppealAnalyzer.AnalyzeAll(_utf8!, OutletKey, scores, AppealFloors.None);
-            _exact = new DocumentAppeals(scores, OutletKey, null, _utf8, AppealFloors.None);
-        }
-
-        return _exact;
+        // Only an analysis of UTF-8 paragraphs has floors that may not cover a decider.
+        return _exact ??= AnalyzeWithKey(_utf8!, OutletKey, AppealFloors.None);
     }
 
     public string? OutletKey { get; }
@@ -102,11 +96,13 @@ internal sealed class DocumentAppeals
         Analyze(paragraphs, host, new AppealFloors(floor));
 
     /// <summary>Analyzes a parsed document's paragraphs with the shortcuts <paramref name="floors"/> allow (see <see cref="AppealAnalyzer.AnalyzeAll(Internals.Utf8ParagraphList, string?, AppealScore[], AppealFloors)"/>).</summary>
-    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host, AppealFloors floors)
+    public static DocumentAppeals Analyze(Internals.Utf8ParagraphList paragraphs, string host, AppealFloors floors) =>
+        AnalyzeWithKey(paragraphs, AppealAnalyzer.OutletKey(host), floors);
+
+    private static DocumentAppeals AnalyzeWithKey(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealFloors floors)
     {
-        string? key = AppealAnalyzer.OutletKey(host);
         var scores = new AppealScore[paragraphs.Count];
-        AppealAnalyzer.AnalyzeAll(paragraphs, key, scores, floors);
-        return new DocumentAppeals(scores, key, null, paragraphs, floors);
+        AppealAnalyzer.AnalyzeAll(paragraphs, outletKey, scores, floors);
+        return new DocumentAppeals(scores, outletKey, null, paragraphs, floors);
     }
 }
