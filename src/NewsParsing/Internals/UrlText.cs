@@ -1,8 +1,23 @@
+using System.Buffers;
+
 namespace NewsParsing.Internals;
 
 /// <summary>Structural check of an absolute http(s) URL on UTF-8 bytes, before any <see cref="Uri"/> is created.</summary>
 internal static class UrlText
 {
+    private const string AlphaNumeric = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    /// <summary>What a host may hold in the structural check: letters, digits, <c>.-_:[]%</c> and any non-ASCII byte.</summary>
+    private static readonly SearchValues<byte> HostBytes = SearchValues.Create([.. System.Text.Encoding.ASCII.GetBytes(AlphaNumeric + ".-_:[]%"), .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+
+    /// <summary>What a host name may hold in the strict check: DNS labels of letters, digits and hyphens, and dots.</summary>
+    private static readonly SearchValues<byte> HostNameBytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(AlphaNumeric + "-."));
+
+    private static readonly SearchValues<byte> DigitsAndDots = SearchValues.Create("0123456789."u8);
+
+    /// <summary>What the path, query and fragment may hold in the strict check: RFC 3986 characters and <c>%</c>.</summary>
+    private static readonly SearchValues<byte> PathBytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(AlphaNumeric + "-._~:/?#[]@!$&'()*+,;=%"));
+
     public static bool IsValid(ReadOnlySpan<byte> value)
     {
         int schemeLength;
@@ -36,16 +51,7 @@ internal static class UrlText
             return false;
         }
 
-        foreach (byte b in host)
-        {
-            bool ok = b >= 0x80 || char.IsAsciiLetterOrDigit((char)b) || b is (byte)'.' or (byte)'-' or (byte)'_' or (byte)':' or (byte)'[' or (byte)']' or (byte)'%';
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return host.IndexOfAnyExcept(HostBytes) < 0;
     }
 
     /// <summary>
@@ -84,7 +90,11 @@ internal static class UrlText
             return false;
         }
 
-        bool allDigitsAndDots = true;
+        if (host.IndexOfAnyExcept(HostNameBytes) >= 0)
+        {
+            return false;
+        }
+
         foreach (Range range in host.Split((byte)'.'))
         {
             ReadOnlySpan<byte> label = host[range];
@@ -92,42 +102,33 @@ internal static class UrlText
             {
                 return false;
             }
-
-            foreach (byte b in label)
-            {
-                if (!char.IsAsciiLetterOrDigit((char)b) && b != '-')
-                {
-                    return false;
-                }
-
-                allDigitsAndDots &= char.IsAsciiDigit((char)b);
-            }
         }
 
-        if (allDigitsAndDots)
+        if (host.IndexOfAnyExcept(DigitsAndDots) < 0)
         {
             return false; // an IPv4-like host: let Uri decide
         }
 
-        for (int i = 0; i < tail.Length; i++)
+        if (tail.IndexOfAnyExcept(PathBytes) >= 0)
         {
-            byte b = tail[i];
-            if (b == '%')
-            {
-                if (i + 2 >= tail.Length || !char.IsAsciiHexDigit((char)tail[i + 1]) || !char.IsAsciiHexDigit((char)tail[i + 2]))
-                {
-                    return false;
-                }
+            return false;
+        }
 
-                i += 2;
-            }
-            else if (!(char.IsAsciiLetterOrDigit((char)b) || "-._~:/?#[]@!$&'()*+,;="u8.Contains(b)))
+        for (int i = tail.IndexOf((byte)'%'); i >= 0; i = NextEscape(tail, i + 3))
+        {
+            if (i + 2 >= tail.Length || !char.IsAsciiHexDigit((char)tail[i + 1]) || !char.IsAsciiHexDigit((char)tail[i + 2]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static int NextEscape(ReadOnlySpan<byte> tail, int from)
+    {
+        int index = from < tail.Length ? tail[from..].IndexOf((byte)'%') : -1;
+        return index < 0 ? -1 : from + index;
     }
 
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> value, ReadOnlySpan<byte> prefix)

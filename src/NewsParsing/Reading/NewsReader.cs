@@ -32,7 +32,7 @@ public ref struct NewsReader
     private int _paragraphCount;
     private NewsTokenKind _tokenKind;
     private NewsParseError? _error;
-    private int _nextSpecial;
+    private int _validFrom;
     private bool _restChecked;
     private bool _finished;
 
@@ -52,7 +52,7 @@ public ref struct NewsReader
         }
 
         _lineStart = _position;
-        _nextSpecial = -1;
+        _validFrom = int.MaxValue;
     }
 
     /// <summary>The options this reader was created with.</summary>
@@ -285,78 +285,69 @@ public ref struct NewsReader
         int lineStart = _position;
         _lineStart = lineStart;
         _lineNumber = _nextLineNumber++;
-        ReadOnlySpan<byte> rest = _buffer[lineStart..];
         int max = _options.MaxLineLength;
-        ReadOnlySpan<byte> window = rest.Length > max ? rest[..(max + 1)] : rest;
-        int index = window.IndexOfAny((byte)'\n', (byte)'\r');
+        int limit = _buffer.Length - lineStart > max ? lineStart + max + 1 : _buffer.Length;
+
+        // One pass finds the line's end and whether it holds anything but plain ASCII text.
+        int index = LineScanner.FindBreak(_buffer, lineStart, limit, out LineBytes seen);
         if (index < 0)
         {
-            if (rest.Length > max)
+            if (limit < _buffer.Length)
             {
                 start = end = lineStart;
                 error = Error(NewsParseErrorKind.LineTooLong, lineStart + max, $"expected a line of at most {max} bytes (MaxLineLength), found a longer one");
                 return false;
             }
 
-            index = rest.Length;
+            index = _buffer.Length;
             _position = _buffer.Length;
         }
         else
         {
-            _position = lineStart + index + (rest[index] == '\r' && index + 1 < rest.Length && rest[index + 1] == '\n' ? 2 : 1);
+            _position = index + (_buffer[index] == '\r' && index + 1 < _buffer.Length && _buffer[index + 1] == '\n' ? 2 : 1);
         }
 
         start = lineStart;
-        end = lineStart + index;
-
-        // Plain-ASCII lines before the next byte that needs a look are valid as they are: no call, no scan.
-        return _nextSpecial >= end || Validate(lineStart, end, out error);
+        end = index;
+        return seen == LineBytes.PlainAscii || Validate(lineStart, end, seen, out error);
     }
 
-    private bool Validate(int lineStart, int lineEnd, out NewsParseError? error)
+    private bool Validate(int lineStart, int lineEnd, LineBytes seen, out NewsParseError? error)
     {
         error = null;
-
-        // One vectorized pass over the whole input finds the bytes that need a closer look (NUL or non-ASCII);
-        // lines before the next such byte are plain ASCII text and need no further check.
-        if (_nextSpecial < lineStart)
+        if ((seen & LineBytes.Nul) == 0)
         {
-            int found = _buffer[lineStart..].IndexOfAnyExceptInRange((byte)1, (byte)0x7F);
-            _nextSpecial = found < 0 ? int.MaxValue : lineStart + found;
-            if (found >= 0 && !_restChecked)
+            // Non-ASCII text: valid if the mode lets anything through, or if the rest of the input has been checked.
+            if (_options.Lenient || lineStart >= _validFrom)
             {
-                // Text with real typography has non-ASCII bytes on most lines. Check everything from here to the end
-                // at once (two vectorized passes); only input with a problem falls back to the line-by-line check.
+                return true;
+            }
+
+            // Text with real typography has non-ASCII bytes on most lines. Check everything from here to the end at
+            // once (one vectorized pass); only input with a problem falls back to the line-by-line check.
+            if (!_restChecked)
+            {
                 _restChecked = true;
-                ReadOnlySpan<byte> rest = _buffer[_nextSpecial..];
-                if (rest.IndexOf((byte)0) < 0 && (_options.Lenient || Utf8.IsValid(rest)))
+                if (Utf8.IsValid(_buffer[lineStart..]))
                 {
-                    _nextSpecial = int.MaxValue;
+                    _validFrom = lineStart;
+                    return true;
                 }
             }
         }
 
-        if (_nextSpecial >= lineEnd)
-        {
-            return true;
-        }
-
         ReadOnlySpan<byte> line = _buffer[lineStart..lineEnd];
-        int special = _nextSpecial - lineStart;
-        _nextSpecial = -1;
-
-        ReadOnlySpan<byte> tail = line[special..];
-        int nul = tail.IndexOf((byte)0);
-        int invalid = _options.Lenient || Utf8.IsValid(nul < 0 ? tail : tail[..nul]) ? -1 : TextPosition.IndexOfInvalidUtf8(tail);
+        int nul = line.IndexOf((byte)0);
+        int invalid = _options.Lenient || Utf8.IsValid(nul < 0 ? line : line[..nul]) ? -1 : TextPosition.IndexOfInvalidUtf8(line);
         if (invalid >= 0 && (nul < 0 || invalid < nul))
         {
-            error = Error(NewsParseErrorKind.InvalidUtf8, _lineStart + special + invalid, $"expected valid UTF-8, found the byte 0x{tail[invalid]:X2}");
+            error = Error(NewsParseErrorKind.InvalidUtf8, lineStart + invalid, $"expected valid UTF-8, found the byte 0x{line[invalid]:X2}");
             return false;
         }
 
         if (nul >= 0)
         {
-            error = Error(NewsParseErrorKind.NulCharacter, _lineStart + special + nul, "expected text, found a NUL character");
+            error = Error(NewsParseErrorKind.NulCharacter, lineStart + nul, "expected text, found a NUL character");
             return false;
         }
 
