@@ -100,7 +100,9 @@ public sealed class NewsParser
         DateOnly date = default;
         Uri? url = null;
         string? urlText = null;
-        int[] ranges = ArrayPool<int>.Shared.Rent(InitialParagraphCapacity * 2);
+        // Most documents' paragraph ranges fit on the stack; longer ones move to a pooled array.
+        Span<int> ranges = stackalloc int[InitialParagraphCapacity * 2];
+        int[]? rented = null;
         int count = 0;
         try
         {
@@ -133,7 +135,7 @@ public sealed class NewsParser
                     default:
                         if (count * 2 == ranges.Length)
                         {
-                            Grow(ref ranges, count * 2);
+                            ranges = Grow(ranges, ref rented);
                         }
 
                         ranges[count * 2] = (int)reader.BytePosition;
@@ -149,12 +151,15 @@ public sealed class NewsParser
                 return false;
             }
 
-            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges.AsSpan(0, count * 2), shared, sharedOffset, sharedIfMostlyBody));
+            document = new NewsDocument(title!, date, urlText!, url, BodyOf(utf8, ranges[..(count * 2)], shared, sharedOffset, sharedIfMostlyBody));
             return true;
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ranges);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 
@@ -394,11 +399,17 @@ public sealed class NewsParser
     private static NewsParseError ReadFailed(Exception ex, string? sourcePath) =>
         new(NewsParseErrorKind.ReadFailed, 0, 0, $"expected a readable {(ex is InvalidDataException ? "gzip stream" : "input")}, found an error: {ex.Message}", sourcePath);
 
-    private static void Grow(ref int[] ranges, int count)
+    /// <summary>Moves the full <paramref name="ranges"/> to a pooled array twice as large, returning the one rented before if any.</summary>
+    private static int[] Grow(ReadOnlySpan<int> ranges, ref int[]? rented)
     {
         int[] larger = ArrayPool<int>.Shared.Rent(ranges.Length * 2);
-        ranges.AsSpan(0, count).CopyTo(larger);
-        ArrayPool<int>.Shared.Return(ranges);
-        ranges = larger;
+        ranges.CopyTo(larger);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        rented = larger;
+        return larger;
     }
 }

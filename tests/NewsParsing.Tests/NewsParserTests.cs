@@ -60,6 +60,21 @@ public class NewsParserTests
         doc.Paragraphs[^1].Should().Be(para);
     }
 
+    [Theory]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(300)]
+    public void Parse_ManyParagraphs_KeepsEveryOneInOrder(int count)
+    {
+        // The first 64 paragraphs' ranges are kept on the stack, the rest in pooled arrays grown as needed.
+        string[] paragraphs = [.. Enumerable.Range(1, count).Select(i => $"Council item {i} was approved after {i % 7} amendments.")];
+        byte[] utf8 = Encoding.UTF8.GetBytes("Council clears its agenda\n20240102\nhttps://news.example.org/council\n" + string.Join("\r\n\n", paragraphs) + "\n");
+
+        NewsParser.Default.Parse(utf8).Paragraphs.Should().Equal(paragraphs);
+        NewsParser.Default.ParseWithoutCopying(utf8).Paragraphs.Should().Equal(paragraphs);
+    }
+
     [Fact]
     public void Parse_Utf8AndUtf16Paths_Agree_OnRealTypography()
     {
