@@ -81,6 +81,7 @@ public class BenchmarkCorpusTests
         benchmarks.ReaderSpans().Should().Be(parsed.Sum(ReaderSum));
         benchmarks.ParseAndClean().Should().Be(cleaned.Sum(c => c.Document.Paragraphs.Count));
         benchmarks.ParseAndCleanToStrings().Should().Be(cleaned.Sum(c => c.Document.Paragraphs.Sum(p => (long)p.Length)));
+        benchmarks.ParseAndCleanWithReasons().Should().Be(cleaned.Sum(c => c.Document.Paragraphs.Count + c.Removed.Sum(r => (long)r.Reason.Length)));
 
         // The hand-written regex (60 phrases) drops some of the generated appeals and none of the generated news.
         int regexKept = benchmarks.NaiveParseAndRegexFilter();

@@ -129,7 +129,7 @@ public sealed class NewsFilterPipeline
                 if (decider.ShouldRemove(appeals, index, out AppealRemoval how))
                 {
                     string text = paragraphs[index];
-                    return new NewsRemovedParagraph(index, text, filter.Name, decider.ReasonFor(text, appeals, index, how));
+                    return new NewsRemovedParagraph(index, text, filter.Name, decider.DeferReasonFor(text, appeals, index, how));
                 }
 
                 continue;

@@ -37,6 +37,39 @@ public class NewsFilterPipelineTests
         result.Document.Title.Should().Be(Gazette.Title);
     }
 
+    [Fact]
+    public void Clean_BuiltInReasons_AreBuiltWhenFirstRead_InTheWordsTheFilterGives()
+    {
+        NewsCleaningResult result = NewsFilterPipeline.Default.Clean(Gazette);
+        var context = new NewsFilterContext(Gazette, 3);
+
+        result.Removed.Should().HaveCount(5).And.OnlyContain(r => !r.IsReasonBuilt, "nothing has read a reason yet");
+        NewsRemovedParagraph any = result.Removed[1];
+        string reason = any.Reason;
+
+        any.IsReasonBuilt.Should().BeTrue();
+        reason.Should().Be(new DonationAppealFilter().Evaluate(Gazette.Paragraphs[3], context).Reason);
+        any.Reason.Should().BeSameAs(reason, "the words are built once");
+        result.Removed[0].IsReasonBuilt.Should().BeFalse("each record builds its own reason");
+    }
+
+    [Fact]
+    public void Clean_ADeferredReason_ComparesHashesCopiesAndPrintsAsItsWords()
+    {
+        NewsRemovedParagraph deferred = NewsFilterPipeline.Default.Clean(Gazette).Removed[1];
+        var eager = new NewsRemovedParagraph(deferred.Index, deferred.Text, deferred.Filter, NewsFilterPipeline.Default.Clean(Gazette).Removed[1].Reason);
+
+        deferred.Equals(eager).Should().BeTrue();
+        eager.Equals(deferred).Should().BeTrue();
+        deferred.GetHashCode().Should().Be(eager.GetHashCode());
+        deferred.ToString().Should().Be(eager.ToString()).And.Contain(eager.Reason);
+        (deferred with { Text = "changed" }).Reason.Should().Be(eager.Reason, "a copy keeps the reason of the paragraph that was removed");
+        (deferred with { Reason = "mine" }).Should().Be(eager with { Reason = "mine" });
+        (deferred with { Index = 9 }).Should().NotBe(eager);
+        deferred.Deconstruct(out int index, out string text, out string filter, out string reason);
+        (index, text, filter, reason).Should().Be((eager.Index, eager.Text, eager.Filter, eager.Reason));
+    }
+
     [Theory]
     [InlineData(new[] { 1, 1 }, "Removal index 1 appears more than once.")]
     [InlineData(new[] { -1 }, "Removal index -1 is outside the 3 paragraphs of the original document.")]

@@ -106,6 +106,10 @@ internal sealed class AppealDecider
         return true;
     }
 
+    /// <summary>The reason for removing a paragraph that <see cref="ShouldRemove"/> marked, to be put into words when first read.</summary>
+    public DeferredReason DeferReasonFor(string paragraph, DocumentAppeals appeals, int index, AppealRemoval how) =>
+        new Pending(this, paragraph, appeals.OutletKey, appeals.Scores[index], how, how == AppealRemoval.Model ? appeals.Probability(index) : float.NaN);
+
     private string ReasonFor(ReadOnlySpan<char> paragraph, string? key, AppealScore score, AppealRemoval how, float probability) =>
         how == AppealRemoval.Model
             ? ModelReason(paragraph, key, score, probability)
@@ -255,5 +259,11 @@ internal sealed class AppealDecider
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Everything <see cref="ReasonFor(ReadOnlySpan{char}, string?, AppealScore, AppealRemoval, float)"/> reads, kept until the reason is first read (all of it immutable).</summary>
+    private sealed class Pending(AppealDecider decider, string paragraph, string? key, AppealScore score, AppealRemoval how, float probability) : DeferredReason
+    {
+        public override string Build() => decider.ReasonFor(paragraph, key, score, how, probability);
     }
 }
