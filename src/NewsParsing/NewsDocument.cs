@@ -130,7 +130,7 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
     /// The publisher's host name from <see cref="Url"/>, lower-case, e.g. <c>www.example.com</c>; internationalized names in
     /// their ASCII (punycode) form, or as written when they are not valid by IDN rules.
     /// </summary>
-    public string Host => _host ??= HostOf(Url);
+    public string Host => _host ??= Internals.UrlText.PlainHost(_urlText) ?? HostOf(Url);
 
     /// <summary>The URL exactly as written in the document (<see cref="Uri.OriginalString"/>), without creating the <see cref="Uri"/>.</summary>
     internal string UrlText => _urlText;

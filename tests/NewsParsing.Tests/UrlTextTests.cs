@@ -91,4 +91,47 @@ public class UrlTextTests
     {
         UrlText.IsValid(Encoding.UTF8.GetBytes(url)).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("https://www.Example.COM/a", "www.example.com")]
+    [InlineData("http://news.example.org:8080/x?y=1", "news.example.org")]
+    [InlineData("https://xn--bcher-kva.example/", "xn--bcher-kva.example")]
+    [InlineData("https://0x7f.1/", null)]
+    [InlineData("https://abc.de/", null)]
+    [InlineData("https://bücher.example/", null)]
+    [InlineData("https://reader@a.example/", null)]
+    public void PlainHost_IsUrisIdnHost_OrNullWhenOnlyUriCanTell(string url, string? expected)
+    {
+        UrlText.PlainHost(url).Should().Be(expected);
+        if (expected is not null)
+        {
+            new Uri(url).IdnHost.Should().Be(expected);
+        }
+    }
+
+    [Fact]
+    public void PlainHost_AgreesWithUri_OnGeneratedUrls()
+    {
+        string[] schemes = ["http://", "https://", "HTTPS://"];
+        string[] hostParts = ["a", "b", "x", "0x", "7f", "1", "09", "ab", "news", "Gazette", "xn--bcher-kva", "co", "uk", "-", "."];
+        string[] tails = ["", "/", ":80/", ":8080", "/a?b=c", "#f", ":65535/x", "/%41"];
+        var random = new Random(20261129);
+        int answered = 0;
+        for (int round = 0; round < 20000; round++)
+        {
+            string host = string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => hostParts[random.Next(hostParts.Length)]));
+            string url = schemes[random.Next(schemes.Length)] + host + tails[random.Next(tails.Length)];
+
+            string? plain = UrlText.PlainHost(url);
+
+            if (plain is not null)
+            {
+                Uri.TryCreate(url, UriKind.Absolute, out Uri? uri).Should().BeTrue(url);
+                plain.Should().Be(uri!.IdnHost, url);
+                answered++;
+            }
+        }
+
+        answered.Should().BeGreaterThan(5000, "most generated URLs are plain");
+    }
 }

@@ -15,6 +15,8 @@ internal static class UrlText
 
     private static readonly SearchValues<byte> DigitsAndDots = SearchValues.Create("0123456789."u8);
 
+    private static readonly SearchValues<byte> HexDigitsXAndDots = SearchValues.Create("0123456789abcdefABCDEFxX."u8);
+
     /// <summary>What the path, query and fragment may hold in the strict check: RFC 3986 characters and <c>%</c>.</summary>
     private static readonly SearchValues<byte> PathBytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(AlphaNumeric + "-._~:/?#[]@!$&'()*+,;=%"));
 
@@ -60,8 +62,42 @@ internal static class UrlText
     /// passes is accepted by <see cref="Uri"/>, so the parser can create the <see cref="Uri"/> on first use.
     /// Anything else (user info, IP literals, non-ASCII hosts) makes the parser create the <see cref="Uri"/> at once.
     /// </summary>
-    public static bool IsPlainAscii(ReadOnlySpan<byte> value)
+    public static bool IsPlainAscii(ReadOnlySpan<byte> value) => IsPlainAscii(value, out _, out _);
+
+    /// <summary>
+    /// The host of a URL that <see cref="IsPlainAscii(ReadOnlySpan{byte})"/> accepts, lower-cased, which is what
+    /// <see cref="Uri.IdnHost"/> returns for it; null for any other URL, and for hosts made only of hexadecimal digits,
+    /// <c>x</c> and dots, which <see cref="Uri"/> may read as an IPv4 address in another notation (<c>0x7f.1</c>).
+    /// </summary>
+    public static string? PlainHost(string url)
     {
+        if (url.Length > 2048)
+        {
+            return null;
+        }
+
+        Span<byte> bytes = stackalloc byte[url.Length];
+        if (System.Text.Ascii.FromUtf16(url, bytes, out int written) != System.Buffers.OperationStatus.Done
+            || !IsPlainAscii(bytes[..written], out int start, out int length))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<byte> host = bytes.Slice(start, length);
+        if (host.IndexOfAnyExcept(HexDigitsXAndDots) < 0)
+        {
+            return null;
+        }
+
+        return string.Create(host.Length, (url, start), static (chars, state) =>
+        {
+            System.Text.Ascii.ToLower(state.url.AsSpan(state.start, chars.Length), chars, out _);
+        });
+    }
+
+    private static bool IsPlainAscii(ReadOnlySpan<byte> value, out int hostStart, out int hostLength)
+    {
+        hostStart = hostLength = 0;
         int schemeLength = value.Length > 8 && StartsWithIgnoreCase(value, "https://"u8) ? 8
             : value.Length > 7 && StartsWithIgnoreCase(value, "http://"u8) ? 7
             : 0;
@@ -90,6 +126,8 @@ internal static class UrlText
             return false;
         }
 
+        hostStart = schemeLength;
+        hostLength = host.Length;
         if (host.IndexOfAnyExcept(HostNameBytes) >= 0)
         {
             return false;

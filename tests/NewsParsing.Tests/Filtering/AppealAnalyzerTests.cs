@@ -760,4 +760,51 @@ public class AppealAnalyzerTests
         other.Should().OnlyContain(s => s.Attributed);
         inDocument.Should().Equal(own[1], own[1]);
     }
+
+    [Fact]
+    public void OutletKey_AgreesWithTheStringSplittingDefinition_OnGeneratedHosts()
+    {
+        string[] labels = ["www", "m", "english", "edition", "news", "rivertongazette", "arabtimesonline", "pakistanlive", "wansolwaranews", "Spokesman-Review", "a1b2c3d4e5", "co", "uk", "com", "", "bücher", "abcdefghijk"];
+        var random = new Random(20261129);
+        for (int round = 0; round < 20000; round++)
+        {
+            string host = string.Join('.', Enumerable.Range(0, random.Next(0, 6)).Select(_ => labels[random.Next(labels.Length)]));
+
+            AppealAnalyzer.OutletKey(host).Should().Be(ReferenceOutletKey(host), host);
+        }
+    }
+
+    /// <summary>The outlet key as first written, with string splitting and LINQ: the definition the span code must keep.</summary>
+    private static string? ReferenceOutletKey(string host)
+    {
+        string[] labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        string? best = null;
+        for (int i = 0; i < labels.Length - 1; i++)
+        {
+            string label = labels[i];
+            if (label is "english" or "edition" || label.Length <= (best?.Length ?? 0))
+            {
+                continue;
+            }
+
+            best = label;
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        string letters = new([.. best.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
+        foreach (string suffix in new[] { "online", "news", "media", "live", "web", "hq" })
+        {
+            if (letters.Length - suffix.Length >= 9 && letters.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                letters = letters[..^suffix.Length];
+                break;
+            }
+        }
+
+        return letters.Length >= 5 ? letters : null;
+    }
 }

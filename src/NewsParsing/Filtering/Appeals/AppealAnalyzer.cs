@@ -239,27 +239,45 @@ internal static class AppealAnalyzer
     /// <summary>The letters of the outlet's name as the host spells it (<c>www.theguardian.com</c> → <c>theguardian</c>), or null when too short to be telling.</summary>
     public static string? OutletKey(string host)
     {
-        string[] labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        string? best = null;
-        for (int i = 0; i < labels.Length - 1; i++)
+        // The longest label but the last (the top-level domain), on the first of equal length; empty labels are skipped.
+        ReadOnlySpan<char> name = host;
+        ReadOnlySpan<char> best = default;
+        ReadOnlySpan<char> pending = default; // the latest label, which is the last one unless another follows
+        foreach (Range range in name.Split('.'))
         {
-            string label = labels[i];
-            // Section labels are skipped. Shorter ones ("www", "m", "amp", "en", "news") need no rule: a key of fewer
-            // than five letters is dropped below, and a label longer than them replaces them.
-            if (label is "english" or "edition" || label.Length <= (best?.Length ?? 0))
+            ReadOnlySpan<char> label = name[range];
+            if (label.IsEmpty)
             {
                 continue;
             }
 
-            best = label;
+            // Section labels are skipped. Shorter ones ("www", "m", "amp", "en", "news") need no rule: a key of fewer
+            // than five letters is dropped below, and a label longer than them replaces them.
+            if (!pending.IsEmpty && !pending.SequenceEqual("english") && !pending.SequenceEqual("edition") && pending.Length > best.Length)
+            {
+                best = pending;
+            }
+
+            pending = label;
         }
 
-        if (best is null)
+        if (best.IsEmpty)
         {
             return null;
         }
 
-        string letters = new([.. best.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
+        Span<char> letters = best.Length <= 256 ? stackalloc char[best.Length] : new char[best.Length];
+        int count = 0;
+        foreach (char c in best)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters[count++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        letters = letters[..count];
+
         // A generic word at the end of the host name is not part of the name the outlet writes (arabtimesonline.com is
         // "Arab Times", wansolwaranews.com "Wansolwara"), as long as a distinctive name of nine letters or more is left
         // (pakistanlive.com keeps its key: "Pakistan" alone is a country, not the outlet).
@@ -272,7 +290,7 @@ internal static class AppealAnalyzer
             }
         }
 
-        return letters.Length >= 5 ? letters : null;
+        return letters.Length >= 5 ? new string(letters) : null;
     }
 
     /// <summary>Generic words that hosts append to an outlet's name.</summary>
