@@ -135,6 +135,9 @@ public sealed class NewsDocument : IEquatable<NewsDocument>
     /// <summary>The URL exactly as written in the document (<see cref="Uri.OriginalString"/>), without creating the <see cref="Uri"/>.</summary>
     internal string UrlText => _urlText;
 
+    /// <summary>The <see cref="Url"/> if it was already created, else null (a parsed document creates it on first use).</summary>
+    internal Uri? UrlIfCreated => _url;
+
     /// <summary>Returns a copy of this document with other paragraphs.</summary>
     /// <param name="paragraphs">The new paragraphs.</param>
     public NewsDocument WithParagraphs(IEnumerable<string> paragraphs)

@@ -5,11 +5,15 @@ namespace NewsParsing.Filtering;
 /// <summary>What a filter knows besides the paragraph text: its position and the document's header.</summary>
 public readonly struct NewsFilterContext
 {
-    internal NewsFilterContext(string title, DateOnly date, Uri url, string host, int index, int paragraphCount, DocumentAppeals? appeals)
+    private readonly Uri? _url;
+    private readonly NewsDocument? _document; // when _url is null: the document whose Url is created on first use
+
+    /// <summary>The pipeline's context: the document's <see cref="NewsDocument.Url"/> is read only if a filter asks for it.</summary>
+    internal NewsFilterContext(NewsDocument document, string host, int index, int paragraphCount, DocumentAppeals? appeals)
     {
-        Title = title;
-        Date = date;
-        Url = url;
+        Title = document.Title;
+        Date = document.Date;
+        _document = document;
         Host = host;
         Index = index;
         ParagraphCount = paragraphCount;
@@ -23,7 +27,7 @@ public readonly struct NewsFilterContext
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         Title = document.Title;
         Date = document.Date;
-        Url = document.Url;
+        _url = document.Url;
         Host = document.Host;
         Index = index;
         ParagraphCount = document.Paragraphs.Count;
@@ -37,7 +41,7 @@ public readonly struct NewsFilterContext
     public DateOnly Date { get; }
 
     /// <summary>The document's URL.</summary>
-    public Uri Url { get; }
+    public Uri Url => _url ?? _document?.Url!;
 
     /// <summary>The publisher's host name, from <see cref="Url"/>.</summary>
     public string Host { get; }

@@ -84,7 +84,7 @@ public sealed class NewsFilterPipeline
         {
             for (int i = 0; i < paragraphs.Count; i++)
             {
-                var context = new NewsFilterContext(document.Title, document.Date, document.Url, host, i, paragraphs.Count, appeals);
+                var context = new NewsFilterContext(document, host, i, paragraphs.Count, appeals);
                 NewsRemovedParagraph? removal = Evaluate(paragraphs, utf8, context, ref chars);
                 if (removal is null)
                 {
@@ -103,7 +103,7 @@ public sealed class NewsFilterPipeline
 
             ReadOnlySpan<int> keptIndexes = kept.AsSpan(0, keptCount);
             NewsDocument cleaned = utf8 is not null
-                ? new NewsDocument(document.Title, document.Date, document.Url, utf8.Select(keptIndexes))
+                ? new NewsDocument(document.Title, document.Date, document.UrlText, document.UrlIfCreated, utf8.Select(keptIndexes))
                 : new NewsDocument(document.Title, document.Date, document.Url, ToStrings(paragraphs, keptIndexes));
             return new NewsCleaningResult(cleaned, removed);
         }

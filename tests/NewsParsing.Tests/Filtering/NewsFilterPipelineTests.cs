@@ -286,6 +286,38 @@ public class NewsFilterPipelineTests
             .Should().Equal(result.Removed.Select(r => r.Index));
     }
 
+    [Fact]
+    public void Clean_AParsedDocument_CreatesItsUriOnlyWhenAFilterReadsIt()
+    {
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(NewsWriter.ToText(Gazette));
+        NewsDocument parsed = NewsParser.Default.Parse(utf8);
+
+        NewsCleaningResult builtIn = NewsFilterPipeline.Default.Clean(parsed);
+
+        parsed.UrlIfCreated.Should().BeNull("the built-in filters need only the host, read from the URL's text");
+        builtIn.Document.UrlIfCreated.Should().BeNull();
+        builtIn.Document.Url.Should().Be(Gazette.Url);
+        builtIn.Document.Host.Should().Be("www.rivertongazette.com");
+
+        Uri? seen = null;
+        var urlReader = new UrlFilter(url => seen = url);
+        NewsCleaningResult custom = new NewsFilterPipeline([urlReader]).Clean(NewsParser.Default.Parse(utf8));
+
+        seen.Should().Be(Gazette.Url);
+        custom.Document.UrlIfCreated.Should().BeSameAs(seen, "the cleaned document shares the Uri its filter created");
+    }
+
+    private sealed class UrlFilter(Action<Uri> read) : INewsFilter
+    {
+        public string Name => "UrlReader";
+
+        public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
+        {
+            read(context.Url);
+            return NewsFilterDecision.Keep;
+        }
+    }
+
     private sealed class SpanFilter(string name, Func<ReadOnlySpan<char>, bool> remove) : INewsFilter
     {
         private int _calls;
