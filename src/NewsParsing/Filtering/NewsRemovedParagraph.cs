@@ -48,8 +48,9 @@ public sealed record NewsRemovedParagraph
     /// <summary>The filter's reason.</summary>
     public string Reason
     {
-        // Building twice on two threads at once is harmless: both build the same words from the same inputs.
-        get => _reason ?? (_built ??= _deferred!.Build());
+        // Building twice on two threads at once is harmless: both build the same words from the same inputs. A reason
+        // given as null (by a deserializer, say) reads back as null, as a positional record's would.
+        get => _deferred is null ? _reason! : _reason ?? (_built ??= _deferred.Build());
         init
         {
             _reason = value;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -33,7 +32,11 @@ internal static class LineScanner
     /// <param name="seen">What the bytes from <paramref name="from"/> to the break (or to <paramref name="limit"/> when there is none) hold.</param>
     public static int FindBreak(ReadOnlySpan<byte> buffer, int from, int limit, out LineBytes seen)
     {
-        Debug.Assert((uint)from <= (uint)limit && limit <= buffer.Length);
+        // Checked in release builds too: the scalar loop below reads without bounds checks.
+        if ((uint)from > (uint)limit || (uint)limit > (uint)buffer.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit));
+        }
         ref byte start = ref MemoryMarshal.GetReference(buffer);
         int i = from;
         bool special = false;

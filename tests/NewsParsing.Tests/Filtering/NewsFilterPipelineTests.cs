@@ -304,9 +304,23 @@ public class NewsFilterPipelineTests
         NewsCleaningResult custom = new NewsFilterPipeline([urlReader]).Clean(NewsParser.Default.Parse(utf8));
 
         seen.Should().Be(Gazette.Url);
+        custom.Removed.Should().ContainSingle("the filter removes the button, so the cleaned document is a new one");
         custom.Document.UrlIfCreated.Should().BeSameAs(seen, "the cleaned document shares the Uri its filter created");
     }
 
+    [Fact]
+    public void RemovedParagraph_WithANullReason_ReadsBackNull_AndStillComparesAndPrints()
+    {
+        // As a positional record would: a deserializer may pass null for a missing reason.
+        var removed = new NewsRemovedParagraph(0, "t", "f", (string)null!);
+
+        removed.Reason.Should().BeNull();
+        removed.ToString().Should().Contain("Reason =");
+        removed.Should().Be(new NewsRemovedParagraph(0, "t", "f", (string)null!));
+        (removed with { Reason = "r" }).Reason.Should().Be("r");
+    }
+
+    /// <summary>Reads the context's URL for every paragraph and removes the "Donate now" button.</summary>
     private sealed class UrlFilter(Action<Uri> read) : INewsFilter
     {
         public string Name => "UrlReader";
@@ -314,7 +328,7 @@ public class NewsFilterPipelineTests
         public NewsFilterDecision Evaluate(ReadOnlySpan<char> paragraph, in NewsFilterContext context)
         {
             read(context.Url);
-            return NewsFilterDecision.Keep;
+            return paragraph.SequenceEqual("Donate now") ? NewsFilterDecision.RemoveBecause("button") : NewsFilterDecision.Keep;
         }
     }
 
