@@ -5,8 +5,7 @@ namespace NewsParsing.Filtering;
 /// <summary>What a filter knows besides the paragraph text: its position and the document's header.</summary>
 public readonly struct NewsFilterContext
 {
-    private readonly Uri? _url;
-    private readonly NewsDocument? _document; // when _url is null: the document whose Url is created on first use
+    private readonly NewsDocument? _document; // its Url is read only when a filter asks (a parsed document creates it then)
 
     /// <summary>The pipeline's context: the document's <see cref="NewsDocument.Url"/> is read only if a filter asks for it.</summary>
     internal NewsFilterContext(NewsDocument document, string host, int index, int paragraphCount, DocumentAppeals? appeals)
@@ -27,7 +26,7 @@ public readonly struct NewsFilterContext
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         Title = document.Title;
         Date = document.Date;
-        _url = document.Url;
+        _document = document;
         Host = document.Host;
         Index = index;
         ParagraphCount = document.Paragraphs.Count;
@@ -41,7 +40,7 @@ public readonly struct NewsFilterContext
     public DateOnly Date { get; }
 
     /// <summary>The document's URL.</summary>
-    public Uri Url => _url ?? _document?.Url!;
+    public Uri Url => _document?.Url!;
 
     /// <summary>The publisher's host name, from <see cref="Url"/>.</summary>
     public string Host { get; }
