@@ -98,6 +98,10 @@ public class FilterPipelineBench
     {
         public int Count;
 
-        public void OnMatch(int patternId) => Count++;
+        public bool OnMatch(int patternId)
+        {
+            Count++;
+            return true;
+        }
     }
 }

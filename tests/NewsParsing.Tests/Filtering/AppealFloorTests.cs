@@ -72,9 +72,9 @@ public sealed class AppealFloorTests
         floors.Model.Should().BeLessThan(floors.Rules, "the default filters use the learned model below the rules' thresholds");
 
         // A weak cue ("Patreon") without the reader's or outlet's voice: under the rules' floor, above the model's.
-        const string Weak = "The museum opened a Patreon page for its restoration fund last spring.";
+        const string Weak = "The museum opened a Patreon page for the restoration fund last spring.";
         // The same with a later sentence that calls to action ("Register ..."): the model may remove it in any document.
-        const string WeakThenCall = "The museum opened a Patreon page for its restoration fund last spring. Register at the front desk to tour the workshop.";
+        const string WeakThenCall = "The museum opened a Patreon page for the restoration fund last spring. Register at the front desk to tour the workshop.";
         const string Plain = "Visitors queued outside the museum on Saturday morning.";
         const string Strong = "Please support our journalism today: become a member for as little as $5 a month.";
 
@@ -105,12 +105,32 @@ public sealed class AppealFloorTests
         exact.MaxTotal.Should().BeGreaterThanOrEqualTo(floors.StrongAt);
         floored.Scores.Should().Equal(exact.Scores);
 
-        // Two paragraphs finished later, one after the other: the second must not see the first one's news cues.
+        // Two paragraphs finished later, one after the other: the second must not see the first one's news cues (both
+        // hold "its", which lowers each score but leaves it above the model's floor).
         (Utf8ParagraphList twoLater, host) = Paragraphs(
-            "The museum opened a Patreon page for its restoration fund last spring, according to its director. Register at the front desk to tour the workshop.",
-            "The library opened a Patreon page for its book fund, according to the council. Register online to join the reading club.");
+            "The museum opened a Patreon page and a membership scheme for its restoration fund last spring. Register at the front desk to tour the workshop.",
+            "The library opened a Patreon page and a membership scheme for its book fund. Register online for the reading club.");
         exact = DocumentAppeals.Analyze(twoLater, host);
+        exact.Scores.Should().OnlyContain(score => score.Negative > 0 && score.Total >= floors.Model && score.Positive < floors.Rules);
         DocumentAppeals.Analyze(twoLater, host, floors).Scores.Should().Equal(exact.Scores);
+    }
+
+    [Fact]
+    public void AParagraphWhoseNewsCuesOutweighItsAppealCues_ScoresZero_UnderTheFloors()
+    {
+        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
+            .Select(f => ((IAppealFilter)f).Decider));
+        // Appeal cues enough for the rules' floor, then speech tags and big money: news about a fund drive.
+        const string Reported = "Please donate to the flood relief appeal and support the volunteers, said the mayor, who said the fund had raised $3 million, according to a statement.";
+        (Utf8ParagraphList paragraphs, string host) = Paragraphs(Reported, "Visitors queued outside the museum on Saturday morning.");
+
+        DocumentAppeals exact = DocumentAppeals.Analyze(paragraphs, host);
+        DocumentAppeals floored = DocumentAppeals.Analyze(paragraphs, host, floors);
+
+        exact.Scores[0].Positive.Should().BeGreaterThanOrEqualTo(floors.Rules, "its appeal cues alone reach the rules' floor, so its news cues are scanned");
+        (exact.Scores[0].Total + exact.Scores[0].BlockBonus).Should().BeLessThan(floors.Lowest, "its news cues pull it below every floor");
+        floored.Scores[0].Should().Be(AppealScore.Zero, "the news scan stops once the score is below every floor");
+        exact.Scores[0].Should().NotBe(AppealScore.Zero);
     }
 
     [Fact]
@@ -120,7 +140,7 @@ public sealed class AppealFloorTests
         AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
             .Select(f => ((IAppealFilter)f).Decider));
         (Utf8ParagraphList paragraphs, string host) = Paragraphs(
-            "Follow the mural project and its Patreon for photos.",
+            "Follow the mural project and the Patreon for photos.",
             "Visitors queued outside the museum on Saturday morning.");
 
         DocumentAppeals exact = DocumentAppeals.Analyze(paragraphs, host);

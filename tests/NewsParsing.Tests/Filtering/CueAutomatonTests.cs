@@ -23,6 +23,22 @@ public class CueAutomatonTests
     }
 
     [Fact]
+    public void Scan_StopsAtTheMatch_WhoseSinkAsksToStop()
+    {
+        var automaton = new CueAutomaton(["alpha", "beta", "gamma"]);
+        const string Text = "alpha then beta then gamma then alpha";
+        Matches(automaton, Text).Should().Equal(0, 1, 2, 0);
+
+        var chars = new StoppingSink(stopAfter: 2);
+        automaton.Scan(Text.AsSpan(), ref chars);
+        var bytes = new StoppingSink(stopAfter: 2);
+        automaton.Scan(System.Text.Encoding.UTF8.GetBytes(Text).AsSpan(), ref bytes);
+
+        chars.Ids.Should().Equal(0, 1);
+        bytes.Ids.Should().Equal(0, 1);
+    }
+
+    [Fact]
     public void TooManyPatterns_ForOneAutomaton_AreRefusedWithAReason()
     {
         var random = new Random(7);
@@ -93,11 +109,27 @@ public class CueAutomatonTests
         nothing.Should().Throw<ArgumentNullException>().WithParameterName("pattern");
     }
 
+    /// <summary>Collects the first <c>stopAfter</c> matches, then asks the scan to stop.</summary>
+    private ref struct StoppingSink(int stopAfter) : ICueSink
+    {
+        public List<int> Ids { get; } = [];
+
+        public readonly bool OnMatch(int patternId)
+        {
+            Ids.Add(patternId);
+            return Ids.Count < stopAfter;
+        }
+    }
+
     private ref struct CollectingSink(List<int> ids) : ICueSink
     {
         public List<int> Ids { get; } = ids;
 
-        public readonly void OnMatch(int patternId) => Ids.Add(patternId);
+        public readonly bool OnMatch(int patternId)
+        {
+            Ids.Add(patternId);
+            return true;
+        }
     }
 
     [Theory]

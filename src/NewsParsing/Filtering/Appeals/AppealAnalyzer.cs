@@ -116,7 +116,7 @@ internal static class AppealAnalyzer
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
         IgnoreOutletName(seen, outletKey);
-        var tally = new Tally(sums, seen, matches, AppealLexicon.AutomatonPhraseIds);
+        var tally = new Tally(sums, seen, matches, AppealLexicon.AutomatonPhraseIds, NewsBound.Never);
         AppealLexicon.Automaton.Scan(text, ref tally);
         DropNames(sums, seen, text, matches);
         return Score(sums, seen, outletKey, text, default, matches);
@@ -127,7 +127,7 @@ internal static class AppealAnalyzer
         Span<int> sums = stackalloc int[CueCount];
         Span<ulong> seen = stackalloc ulong[SeenWords];
         IgnoreOutletName(seen, outletKey);
-        var tally = new Tally(sums, seen, matches, AppealLexicon.AutomatonPhraseIds);
+        var tally = new Tally(sums, seen, matches, AppealLexicon.AutomatonPhraseIds, NewsBound.Never);
         AppealLexicon.Automaton.Scan(utf8, ref tally);
         DropNames(sums, seen, utf8, matches);
         return Score(sums, seen, outletKey, default, utf8, matches);
@@ -363,7 +363,7 @@ internal static class AppealAnalyzer
             if (matches is not null)
             {
                 // Listing cues (explain, reasons) shows the news cues of every paragraph.
-                CountNews(s, seen, text, utf8, matches);
+                CountNews(s, seen, text, utf8, matches, NewsBound.Never);
             }
 
             return AppealScore.Zero;
@@ -407,14 +407,21 @@ internal static class AppealAnalyzer
             return AppealScore.Zero;
         }
 
-        CountNews(s, seen, text, utf8, matches);
-
         bool quoted = (text.IsEmpty ? Quotes(utf8) : Quotes(text)) >= 2;
         bool transcript = text.IsEmpty ? StartsWithSpeakerLabel(utf8) : StartsWithSpeakerLabel(text);
-        // The media-business words of a profile ("Pattaya Mail has been the city's newspaper since 1993") are the
-        // outlet describing its own business, not a report on someone else's.
-        int negative = Math.Min(s[(int)AppealCue.Reported] + s[(int)AppealCue.Speech], 24) + (quoted ? 4 : 0) + (transcript ? 12 : 0) + Cap(s, AppealCue.ThirdParty, 6)
-            + Cap(s, AppealCue.ThirdPerson, 4) + (profile > 0 ? 0 : Cap(s, AppealCue.MediaBusiness, 8)) + Cap(s, AppealCue.BigMoney, 5);
+        int unscanned = (quoted ? 4 : 0) + (transcript ? 12 : 0);
+
+        // The score can only fall as the news cues add up. Once it falls, with the block bonus, below every threshold
+        // the caller decides by (as above), no decision depends on the rest of the scan: it stops, and the paragraph
+        // scores Zero, as one that never reached the floor does. Exact scores (floor 0) and listing cues scan to the end.
+        int lowest = Math.Min(floor, deferFloor);
+        var bound = matches is null && lowest > 0 ? new NewsBound(positive + (selfDescription ? SelfDescriptionBlockWeight : 0) - lowest, unscanned, profile > 0) : NewsBound.Never;
+        if (unscanned > bound.Slack || !CountNews(s, seen, text, utf8, matches, bound))
+        {
+            return AppealScore.Zero;
+        }
+
+        int negative = Negative(s, unscanned, profile > 0);
         AppealFamily family = paywall >= donation && paywall >= newsletter && paywall > 0 ? AppealFamily.Paywall
             : newsletter > donation ? AppealFamily.Newsletter
             : AppealFamily.Donation;
@@ -437,10 +444,25 @@ internal static class AppealAnalyzer
             s[(int)AppealCue.ThirdParty] > 0);
     }
 
+    /// <summary>
+    /// The evidence for news: the news cues' sums (capped) and what was found without the news scan
+    /// (<paramref name="unscanned"/>: quotation marks, a transcript's speaker label).
+    /// </summary>
+    /// <param name="sums">The cue sums.</param>
+    /// <param name="unscanned">The news evidence found without the news scan.</param>
+    /// <param name="profile">
+    /// Whether the paragraph is the outlet's profile: its media-business words ("Pattaya Mail has been the city's
+    /// newspaper since 1993") are the outlet describing its own business, not a report on someone else's.
+    /// </param>
+    private static int Negative(Span<int> sums, int unscanned, bool profile) =>
+        Math.Min(sums[(int)AppealCue.Reported] + sums[(int)AppealCue.Speech], 24) + unscanned + Cap(sums, AppealCue.ThirdParty, 6)
+        + Cap(sums, AppealCue.ThirdPerson, 4) + (profile ? 0 : Cap(sums, AppealCue.MediaBusiness, 8)) + Cap(sums, AppealCue.BigMoney, 5);
+
     /// <summary>Adds the news cues of the paragraph (a second scan, with <see cref="AppealLexicon.NewsAutomaton"/>) to the sums.</summary>
-    private static void CountNews(Span<int> sums, Span<ulong> seen, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches)
+    /// <returns>False when the scan stopped early, as <paramref name="bound"/> allows: the news evidence outweighed its slack.</returns>
+    private static bool CountNews(Span<int> sums, Span<ulong> seen, ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8, List<int>? matches, NewsBound bound)
     {
-        var tally = new Tally(sums, seen, matches, AppealLexicon.NewsPhraseIds);
+        var tally = new Tally(sums, seen, matches, AppealLexicon.NewsPhraseIds, bound);
         if (text.IsEmpty)
         {
             AppealLexicon.NewsAutomaton.Scan(utf8, ref tally);
@@ -449,6 +471,20 @@ internal static class AppealAnalyzer
         {
             AppealLexicon.NewsAutomaton.Scan(text, ref tally);
         }
+
+        return !tally.Stopped;
+    }
+
+    /// <summary>When a news-cue scan may stop: once <see cref="Negative"/> exceeds <see cref="Slack"/>.</summary>
+    /// <param name="Slack">How much news evidence the paragraph's score can take before it falls below every threshold that matters.</param>
+    /// <param name="Unscanned">The news evidence found without the scan.</param>
+    /// <param name="Profile">Whether the paragraph is the outlet's profile (see <see cref="Negative"/>).</param>
+    private readonly record struct NewsBound(int Slack, int Unscanned, bool Profile)
+    {
+        /// <summary>A scan that never stops early (and a tally of any automaton's cues).</summary>
+        public static NewsBound Never => new(int.MaxValue, 0, false);
+
+        public bool Stops => Slack != int.MaxValue;
     }
 
     /// <summary>Whether a sentence after the first opens with a call to action (<see cref="AppealLexicon.SentenceCallSymbols"/>).</summary>
@@ -1186,18 +1222,29 @@ internal static class AppealAnalyzer
     /// <param name="seen">The phrases already counted, as bits.</param>
     /// <param name="matches">When not null, receives the id of each phrase counted.</param>
     /// <param name="phraseIds">The phrase id of each pattern of the automaton that scans (<see cref="AppealLexicon.AutomatonPhraseIds"/> or <see cref="AppealLexicon.NewsPhraseIds"/>).</param>
-    private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches, int[] phraseIds) : ICueSink
+    /// <param name="bound">When a news-cue scan may stop (see <see cref="NewsBound"/>).</param>
+    private ref struct Tally(Span<int> sums, Span<ulong> seen, List<int>? matches, int[] phraseIds, NewsBound bound) : ICueSink
     {
         private readonly Span<int> _sums = sums;
         private readonly Span<ulong> _seen = seen;
         private readonly List<int>? _matches = matches;
 
-        public readonly void OnMatch(int patternId)
+        /// <summary>Whether the scan stopped early (see <see cref="NewsBound"/>).</summary>
+        public bool Stopped { get; private set; }
+
+        public bool OnMatch(int patternId)
         {
             if (Count(_sums, _seen, phraseIds[patternId]) is int id and >= 0)
             {
                 _matches?.Add(id);
+                if (bound.Stops && Negative(_sums, bound.Unscanned, bound.Profile) > bound.Slack)
+                {
+                    Stopped = true;
+                    return false;
+                }
             }
+
+            return true;
         }
     }
 

@@ -244,7 +244,7 @@ internal sealed class CueAutomaton
         return [.. symbols];
     }
 
-    /// <summary>Scans UTF-16 text; calls <paramref name="sink"/> once per match (a pattern may match several times).</summary>
+    /// <summary>Scans UTF-16 text; calls <paramref name="sink"/> once per match (a pattern may match several times), until it asks to stop.</summary>
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
@@ -260,14 +260,17 @@ internal sealed class CueAutomaton
                 continue;
             }
 
-            state = Step(ref next, state, s, firstOutput, ref sink);
+            if (!Step(ref next, ref state, s, firstOutput, ref sink))
+            {
+                return;
+            }
         }
 
         // The end of the text is a word boundary.
-        Step(ref next, state, TextNormalizer.Space, firstOutput, ref sink);
+        Step(ref next, ref state, TextNormalizer.Space, firstOutput, ref sink);
     }
 
-    /// <summary>Scans UTF-8 bytes; calls <paramref name="sink"/> once per match.</summary>
+    /// <summary>Scans UTF-8 bytes; calls <paramref name="sink"/> once per match, until it asks to stop.</summary>
     public void Scan<TSink>(ReadOnlySpan<byte> utf8, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
@@ -294,11 +297,14 @@ internal sealed class CueAutomaton
                 continue;
             }
 
-            state = Step(ref next, state, s, firstOutput, ref sink);
+            if (!Step(ref next, ref state, s, firstOutput, ref sink))
+            {
+                return;
+            }
         }
 
         // The end of the text is a word boundary.
-        Step(ref next, state, TextNormalizer.Space, firstOutput, ref sink);
+        Step(ref next, ref state, TextNormalizer.Space, firstOutput, ref sink);
     }
 
     /// <summary>
@@ -693,29 +699,35 @@ internal sealed class CueAutomaton
         return _out.AsSpan(_outStart[row], _outStart[row + 1] - _outStart[row]);
     }
 
-    /// <summary>One transition; reports the new state's matches when it reports (a reporting state has no self-loop: its twin takes them).</summary>
+    /// <summary>
+    /// One transition; reports the new state's matches when it reports (a reporting state has no self-loop: its twin
+    /// takes them). Returns false when the sink asks to stop.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Step<TSink>(ref ushort next, int state, int symbol, int firstOutput, ref TSink sink)
+    private bool Step<TSink>(ref ushort next, ref int state, int symbol, int firstOutput, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
-        int following = Unsafe.Add(ref next, (state << Shift) + symbol);
-        if (following >= firstOutput)
-        {
-            Emit(following, ref sink);
-        }
-
-        return following;
+        state = Unsafe.Add(ref next, (state << Shift) + symbol);
+        return state < firstOutput || Emit(state, ref sink);
     }
 
-    /// <summary>Calls the sink for each pattern the reporting state <paramref name="state"/> stands for (kept out of the scan loops).</summary>
+    /// <summary>
+    /// Calls the sink for each pattern the reporting state <paramref name="state"/> stands for (kept out of the scan
+    /// loops); returns false as soon as the sink asks to stop.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Emit<TSink>(int state, ref TSink sink)
+    private bool Emit<TSink>(int state, ref TSink sink)
         where TSink : struct, ICueSink, allows ref struct
     {
         foreach (int pattern in PatternsOf(state))
         {
-            sink.OnMatch(pattern);
+            if (!sink.OnMatch(pattern))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     private static byte[] BuildAsciiColumns()
@@ -749,7 +761,9 @@ internal interface ILaneSink
 /// <summary>Receives what <see cref="CueAutomaton"/> finds.</summary>
 internal interface ICueSink
 {
-    void OnMatch(int patternId);
+    /// <summary>The text matches the pattern.</summary>
+    /// <returns>Whether to go on scanning: false ends the scan (the sink has all it needs).</returns>
+    bool OnMatch(int patternId);
 }
 
 /// <summary>Collects the pattern ids a scan reports, in order, in a pooled array that it grows.</summary>
@@ -758,7 +772,7 @@ internal struct PatternList(int[] ids) : ICueSink
     public int[] Ids = ids;
     public int Count;
 
-    public void OnMatch(int patternId)
+    public bool OnMatch(int patternId)
     {
         if (Count == Ids.Length)
         {
@@ -769,5 +783,6 @@ internal struct PatternList(int[] ids) : ICueSink
         }
 
         Ids[Count++] = patternId;
+        return true;
     }
 }

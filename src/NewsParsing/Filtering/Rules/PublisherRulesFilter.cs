@@ -107,12 +107,10 @@ public sealed class PublisherRulesFilter : INewsFilter
 
         public int PatternId { get; private set; }
 
-        public void OnMatch(int patternId)
+        public bool OnMatch(int patternId)
         {
-            if (PatternId < 0)
-            {
-                PatternId = patternId;
-            }
+            PatternId = patternId;
+            return false;
         }
     }
 }
