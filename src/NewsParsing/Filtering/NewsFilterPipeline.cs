@@ -22,6 +22,9 @@ public sealed class NewsFilterPipeline
     private readonly AppealDecider?[] _deciders;
     private readonly bool _usesAppealAnalysis;
 
+    /// <summary>Whether every filter is a built-in one, so that a paragraph without appeal evidence needs no filter at all.</summary>
+    private readonly bool _onlyAppealFilters;
+
     /// <summary>The thresholds of the built-in filters, which the analysis may rely on (see <see cref="AppealFloors"/>).</summary>
     private readonly AppealFloors _floors;
 
@@ -52,6 +55,7 @@ public sealed class NewsFilterPipeline
             _usesAppealAnalysis |= _deciders[k] is not null;
         }
 
+        _onlyAppealFilters = _usesAppealAnalysis && Array.TrueForAll(_deciders, d => d is not null);
         _floors = AppealFloors.Of(_deciders.OfType<AppealDecider>());
     }
 
@@ -84,6 +88,14 @@ public sealed class NewsFilterPipeline
         {
             for (int i = 0; i < paragraphs.Count; i++)
             {
+                // No built-in filter removes a paragraph without appeal evidence (scored AppealScore.Zero, the family
+                // None), so with only built-in filters most paragraphs are kept without asking any of them.
+                if (_onlyAppealFilters && appeals!.Scores[i].Family == AppealFamily.None)
+                {
+                    kept[keptCount++] = i;
+                    continue;
+                }
+
                 var context = new NewsFilterContext(document, host, i, paragraphs.Count, appeals);
                 NewsRemovedParagraph? removal = Evaluate(paragraphs, utf8, context, ref chars);
                 if (removal is null)

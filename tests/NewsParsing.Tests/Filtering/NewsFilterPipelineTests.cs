@@ -1,4 +1,5 @@
 using NewsParsing.Filtering;
+using NewsParsing.Filtering.Appeals;
 
 namespace NewsParsing.Tests.Filtering;
 
@@ -318,6 +319,39 @@ public class NewsFilterPipelineTests
         removed.ToString().Should().Contain("Reason =");
         removed.Should().Be(new NewsRemovedParagraph(0, "t", "f", (string)null!));
         (removed with { Reason = "r" }).Reason.Should().Be("r");
+    }
+
+    [Theory]
+    [InlineData(AppealFilterOptions.DefaultThreshold, AppealFilterOptions.DefaultBlockThreshold, true)]
+    [InlineData(4, 2, false)]
+    [InlineData(14, 9, true)]
+    public void Clean_WithOnlyBuiltInFilters_RemovesWhatTheyRemoveBesideACustomFilter(int threshold, int blockThreshold, bool model)
+    {
+        // With only built-in filters the pipeline keeps a paragraph without appeal evidence without asking them; a custom
+        // filter that removes nothing turns that shortcut off, so both pipelines must clean every document alike.
+        var options = new AppealFilterOptions { Threshold = threshold, BlockThreshold = blockThreshold, UseLearnedModel = model };
+        INewsFilter[] builtIn = [new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options)];
+        var alone = new NewsFilterPipeline(builtIn);
+        var beside = new NewsFilterPipeline([.. builtIn, new DelegateFilter("Nothing", _ => false)]);
+
+        int documents = 0, removed = 0;
+        foreach (string path in Directory.EnumerateFiles(Support.Fixture.PathOf("Appeals"), "*.txt", SearchOption.AllDirectories))
+        {
+            if (!NewsParser.Default.TryParse(File.ReadAllBytes(path), out NewsDocument? document, out _))
+            {
+                continue;
+            }
+
+            NewsCleaningResult expected = beside.Clean(document);
+            NewsCleaningResult actual = alone.Clean(document);
+            actual.Removed.Select(r => (r.Index, r.Filter, r.Reason)).Should().Equal(expected.Removed.Select(r => (r.Index, r.Filter, r.Reason)), Path.GetFileName(path));
+            actual.Document.Paragraphs.Should().Equal(expected.Document.Paragraphs, Path.GetFileName(path));
+            documents++;
+            removed += actual.Removed.Count;
+        }
+
+        documents.Should().BeGreaterThan(300);
+        removed.Should().BeGreaterThan(500);
     }
 
     /// <summary>Reads the context's URL for every paragraph and removes the "Donate now" button.</summary>
