@@ -134,6 +134,30 @@ public sealed class AppealFloorTests
     }
 
     [Fact]
+    public void AParagraphTheModelMayStillRemove_KeepsItsExactScore_AfterItsNewsCues()
+    {
+        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
+            .Select(f => ((IAppealFilter)f).Decider));
+        // Appeal cues up to the rules' floor and a call to action; its news cues ("wrote", "his", "its") lower it under
+        // the rules' floor but not under the model's, in a document without a strong appeal: the model may still remove
+        // it, so its news scan must not stop at the rules' floor.
+        const string Letter = "Please donate to keep our reporting free, the editor wrote in his letter to readers about its future.";
+        (Utf8ParagraphList paragraphs, string host) = Paragraphs(Letter, "Visitors queued outside the museum on Saturday morning.");
+
+        DocumentAppeals exact = DocumentAppeals.Analyze(paragraphs, host);
+        DocumentAppeals floored = DocumentAppeals.Analyze(paragraphs, host, floors);
+
+        exact.Scores[0].Positive.Should().BeGreaterThanOrEqualTo(floors.Rules);
+        exact.Scores[0].Negative.Should().BePositive();
+        exact.Scores[0].Total.Should().BeInRange(floors.Model, floors.Rules - 1);
+        exact.MaxTotal.Should().BeLessThan(floors.StrongAt);
+        floored.Scores[0].Should().Be(exact.Scores[0]);
+        NewsFilterPipeline.Default.Clean(NewsParser.Default.Parse(Encoding.UTF8.GetBytes(
+            "Museum reopens its workshop\n20240506\nhttps://www.example-museumnews.org/local/workshop\n" + Letter + "\nVisitors queued outside the museum on Saturday morning.\n")))
+            .Removed.Should().ContainSingle().Which.Index.Should().Be(0, "the learned model removes it under the rules' threshold");
+    }
+
+    [Fact]
     public void AParagraphOpeningWithACallToAction_IsScoredExactly_WithoutAStrongAppeal()
     {
         var options = new AppealFilterOptions { Threshold = 14, BlockThreshold = 9 };

@@ -39,7 +39,7 @@ internal readonly record struct AppealScore(int Total, int Positive, int Negativ
 /// <summary>
 /// The thresholds a document's analysis may rely on (see <see cref="AppealAnalyzer.AnalyzeAll(Internals.Utf8ParagraphList, string?, AppealScore[], AppealFloors)"/>).
 /// </summary>
-/// <param name="Rules">The lowest threshold the rules compare scores with (threshold or block threshold): a paragraph that cannot reach it is scored <see cref="AppealScore.Zero"/> without its news-cue scan, unless the learned model may still remove it.</param>
+/// <param name="Rules">The lowest threshold the rules compare scores with (threshold or block threshold): a paragraph that cannot reach it is scored <see cref="AppealScore.Zero"/> without its news-cue scan (or once that scan has taken it below), unless the learned model may still remove it.</param>
 /// <param name="Model">The lowest score the learned model may remove at (<see cref="int.MaxValue"/> without the model).</param>
 /// <param name="StrongAt">
 /// The lowest threshold of the filters that use the learned model: below <paramref name="Rules"/>, the model may remove a
@@ -143,8 +143,8 @@ internal static class AppealAnalyzer
     /// <param name="scores">Receives one score per paragraph.</param>
     /// <param name="floor">
     /// The lowest threshold the scores will be compared with (see <see cref="AppealDecider.Floor"/>): a paragraph whose
-    /// score stays below it even without news cues is scored <see cref="AppealScore.Zero"/>, without the news-cue scan;
-    /// 0 scores every paragraph exactly.
+    /// score stays below it even without news cues is scored <see cref="AppealScore.Zero"/>, without the news-cue scan,
+    /// and so is one whose news cues take it below, as soon as they do; 0 scores every paragraph exactly.
     /// </param>
     public static void AnalyzeAll(Internals.Utf8ParagraphList paragraphs, string? outletKey, AppealScore[] scores, int floor = 0) =>
         AnalyzeAll(paragraphs, outletKey, scores, new AppealFloors(floor));
@@ -152,7 +152,9 @@ internal static class AppealAnalyzer
     /// <summary>Scores every paragraph, eight at a time, with the shortcuts <paramref name="floors"/> allow.</summary>
     /// <remarks>
     /// A paragraph whose score, even without news cues, stays below <see cref="AppealFloors.Lowest"/> is scored
-    /// <see cref="AppealScore.Zero"/> without the news-cue scan. One that reaches only the learned model's floor is
+    /// <see cref="AppealScore.Zero"/> without the news-cue scan; one whose news cues take its score (with the block
+    /// bonus) below the floor that still matters to it is scored Zero as soon as they do, and the scan stops there.
+    /// One that reaches only the learned model's floor is
     /// finished after the whole document, and only when the model may remove it: when the document holds an appeal at
     /// <see cref="AppealFloors.StrongAt"/>, or when the paragraph may call to action. Every other paragraph of that kind
     /// stays <see cref="AppealScore.Zero"/>, which every decision treats as its exact score.
