@@ -266,6 +266,31 @@ public class CueAutomatonTests
     }
 
     [Fact]
+    public void ScanMany_DealsTheTextsLongestFirst_EachToTheLaneWithTheLeastToRead()
+    {
+        // Eight texts of 80 down to 45 characters take one lane each; the shortest, text 0, then joins the lane that
+        // read the shortest of them (text 8), after it.
+        var automaton = new CueAutomaton(["we"]);
+        int[] lengths = [10, 80, 75, 70, 65, 60, 55, 50, 45];
+        var buffer = new List<byte>();
+        int[] ranges = new int[lengths.Length * 2];
+        for (int t = 0; t < lengths.Length; t++)
+        {
+            ranges[t * 2] = buffer.Count;
+            ranges[(t * 2) + 1] = lengths[t];
+            buffer.AddRange(System.Text.Encoding.ASCII.GetBytes(new string('w', lengths[t])));
+        }
+
+        var sink = new LaneRecorder(lengths.Length);
+        automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+
+        int[] lanes = sink.LaneOf;
+        lanes[1..].Should().OnlyHaveUniqueItems("the eight longest texts go to eight different lanes");
+        lanes[0].Should().Be(lanes[8], "the shortest text joins the lane with the least to read");
+        sink.Order.IndexOf(0).Should().BeGreaterThan(sink.Order.IndexOf(8), "a lane reads its texts in the order they were dealt");
+    }
+
+    [Fact]
     public void ScanMany_TensOfThousandsOfTinyTexts_AreDealtOutWithoutAQuadraticSort()
     {
         // A hostile document of 60,000 one- or two-letter paragraphs fills batches of tens of thousands of texts; the
@@ -307,9 +332,16 @@ public class CueAutomatonTests
             Ids = [.. Enumerable.Range(0, count).Select(_ => new List<int>())];
             Started = new int[count];
             Ended = new int[count];
+            LaneOf = new int[count];
         }
 
         public List<int>[] Ids { get; }
+
+        /// <summary>The texts in the order they started.</summary>
+        public List<int> Order { get; } = [];
+
+        /// <summary>The lane that read each text.</summary>
+        public int[] LaneOf { get; }
 
         public int[] Started { get; }
 
@@ -319,6 +351,8 @@ public class CueAutomatonTests
         {
             _laneText[lane].Should().Be(-1, "lane {0} is free when text {1} starts", lane, text);
             _laneText[lane] = text;
+            LaneOf[text] = lane;
+            Order.Add(text);
             Started[text]++;
         }
 

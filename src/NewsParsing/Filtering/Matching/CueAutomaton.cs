@@ -368,33 +368,53 @@ internal sealed class CueAutomaton
     }
 
     /// <summary>Scans one batch of texts (each at most <see cref="LongText"/> bytes, together within <see cref="BatchBudget"/>) on the eight lanes.</summary>
-    private void RunBatch<TSink>(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> ranges, Span<int> texts, Span<int> laneOf, Span<int> end, byte[] columns, ref ulong[] fired, ref TSink sink)
+    private void RunBatch<TSink>(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> ranges, Span<int> texts, Span<int> link, Span<int> end, byte[] columns, ref ulong[] fired, ref TSink sink)
         where TSink : struct, ILaneSink, allows ref struct
     {
-        // Longest first, each to the lane with the least to read: the lanes end close together. (The lane array serves
+        // Longest first, each to the lane with the least to read: the lanes end close together. (The link array serves
         // as the sort's keys first; a batch may hold tens of thousands of tiny texts, so no quadratic sort.)
         for (int i = 0; i < texts.Length; i++)
         {
-            laneOf[i] = -ranges[(texts[i] * 2) + 1];
+            link[i] = -ranges[(texts[i] * 2) + 1];
         }
 
-        laneOf.Sort(texts);
+        link.Sort(texts);
 
+        // Which lane takes a text is as unpredictable as which lane reports, so the least loaded lane is found without
+        // a branch, and each lane's texts are chained (link[i] becomes the text after text i on its lane, or -1), so
+        // that the report below walks them instead of testing every text for every lane.
         Span<int> load = stackalloc int[Lanes];
+        Span<int> first = stackalloc int[Lanes];
+        Span<int> last = stackalloc int[Lanes];
         load.Clear();
+        first.Fill(-1);
         ref byte origin = ref MemoryMarshal.GetArrayDataReference(columns);
         for (int i = 0; i < texts.Length; i++)
         {
             int lane = 0;
+            int least = load[0];
             for (int l = 1; l < Lanes; l++)
             {
-                lane = load[l] < load[lane] ? l : lane;
+                int candidate = load[l];
+                bool less = candidate < least;
+                least = less ? candidate : least;
+                lane = less ? l : lane;
             }
 
             int text = texts[i];
-            laneOf[i] = lane;
             load[lane] += WriteColumns(buffer.Slice(ranges[text * 2], ranges[(text * 2) + 1]), ref Unsafe.Add(ref origin, (lane * LaneStride) + load[lane]));
             end[i] = load[lane];
+            link[i] = -1;
+            if (first[lane] < 0)
+            {
+                first[lane] = i;
+            }
+            else
+            {
+                link[last[lane]] = i;
+            }
+
+            last[lane] = i;
         }
 
         int steps = 0;
@@ -435,13 +455,8 @@ internal sealed class CueAutomaton
             {
                 int count = PickLane(fired.AsSpan(0, records * 3), lane, picked);
                 int h = 0;
-                for (int i = 0; i < texts.Length; i++)
+                for (int i = first[lane]; i >= 0; i = link[i])
                 {
-                    if (laneOf[i] != lane)
-                    {
-                        continue;
-                    }
-
                     sink.OnStart(lane, texts[i]);
                     for (; h < count && picked[h] < end[i]; h += 2)
                     {
