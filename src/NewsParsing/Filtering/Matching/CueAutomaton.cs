@@ -395,10 +395,11 @@ internal sealed class CueAutomaton
             int least = load[0];
             for (int l = 1; l < Lanes; l++)
             {
-                int candidate = load[l];
-                bool less = candidate < least;
-                least = less ? candidate : least;
-                lane = less ? l : lane;
+                // All ones when this lane has less to read (loads are far from overflowing), else zero: the JIT turns a
+                // conditional select on a compare back into a branch here.
+                int less = (load[l] - least) >> 31;
+                least += (load[l] - least) & less;
+                lane += (l - lane) & less;
             }
 
             int text = texts[i];
