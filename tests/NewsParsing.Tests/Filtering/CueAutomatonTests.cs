@@ -266,6 +266,44 @@ public class CueAutomatonTests
     }
 
     [Fact]
+    public void ScanMany_MapsTheLastBytesOfEveryLength_AsASingleScanDoes()
+    {
+        // A text's last bytes are mapped by one more vector that overlaps bytes already mapped, unless those are not
+        // ASCII: put a curly apostrophe (three bytes) and an accented letter (two) at every distance from the end of
+        // texts of 20 to 110 bytes, so that they fall in the overlap, in the new part and across the boundary.
+        var automaton = new CueAutomaton(["were here", "here", "café"]);
+        var texts = new List<byte[]>();
+        for (int before = 0; before <= 70; before++)
+        {
+            for (int after = 0; after <= 40; after += 3)
+            {
+                texts.Add(System.Text.Encoding.UTF8.GetBytes($"{new string('a', before)} we’re here {new string('b', after)} café"));
+                texts.Add(System.Text.Encoding.UTF8.GetBytes($"{new string('a', before)} café we’re here{new string(' ', after)}"));
+            }
+        }
+
+        var buffer = new List<byte>();
+        int[] ranges = new int[texts.Count * 2];
+        for (int t = 0; t < texts.Count; t++)
+        {
+            ranges[t * 2] = buffer.Count;
+            ranges[(t * 2) + 1] = texts[t].Length;
+            buffer.AddRange(texts[t]);
+        }
+
+        var sink = new LaneRecorder(texts.Count);
+        automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+
+        for (int t = 0; t < texts.Count; t++)
+        {
+            var single = new CollectingSink([]);
+            automaton.Scan(texts[t].AsSpan(), ref single);
+            single.Ids.Should().Contain([0, 1, 2], "every text holds each pattern");
+            sink.Ids[t].Should().Equal(single.Ids, "text {0} ({1} bytes)", t, texts[t].Length);
+        }
+    }
+
+    [Fact]
     public void ScanMany_DealsTheTextsLongestFirst_EachToTheLaneWithTheLeastToRead()
     {
         // Eight texts of 80 down to 45 characters take one lane each; the shortest, text 0, then joins the lane that

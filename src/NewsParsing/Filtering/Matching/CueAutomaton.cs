@@ -611,6 +611,29 @@ internal sealed class CueAutomaton
                     Unsafe.Add(ref destination, at) = MapNonAscii(text, at, ref consumed);
                 }
             }
+
+            // The last bytes of a text of 32 or more: one more vector, the text's last 32 bytes, which overlaps bytes
+            // already mapped. Mapping them again gives the same columns as long as they are ASCII; otherwise the rest
+            // is mapped byte by byte below.
+            if (i < length && length >= Vector256<byte>.Count)
+            {
+                int from = length - Vector256<byte>.Count;
+                Vector256<byte> bytes = Vector256.LoadUnsafe(ref source, (nuint)from);
+                uint high = bytes.ExtractMostSignificantBits();
+                uint overlap = (1u << (i - from)) - 1;
+                if ((high & overlap) == 0)
+                {
+                    MapAscii(bytes).StoreUnsafe(ref destination, (nuint)from);
+                    while (high != 0)
+                    {
+                        int at = from + BitOperations.TrailingZeroCount(high);
+                        high &= high - 1;
+                        Unsafe.Add(ref destination, at) = MapNonAscii(text, at, ref consumed);
+                    }
+
+                    i = length;
+                }
+            }
         }
 
         for (; i < length; i++)
