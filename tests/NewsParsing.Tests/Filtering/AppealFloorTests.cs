@@ -26,8 +26,7 @@ public sealed class AppealFloorTests
     public void ScoresBelowTheFloor_GiveTheSameDecisionsAsExactScores(int threshold, int blockThreshold, bool model, int minSkipped)
     {
         var options = new AppealFilterOptions { Threshold = threshold, BlockThreshold = blockThreshold, UseLearnedModel = model };
-        AppealDecider[] deciders = [.. new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
-            .Select(f => ((IAppealFilter)f).Decider)];
+        AppealDecider[] deciders = Deciders(options);
         int floor = deciders.Min(d => d.Floor);
         // The learned model may remove a paragraph scoring up to AppealDecider.ModelBand under the threshold (at least 1).
         floor.Should().Be(model ? Math.Min(blockThreshold, Math.Max(1, threshold - AppealDecider.ModelBand)) : Math.Min(threshold, blockThreshold));
@@ -67,8 +66,7 @@ public sealed class AppealFloorTests
     [Fact]
     public void ParagraphsOnlyTheModelMayRemove_AreScoredExactly_WhereItMayRemoveThem()
     {
-        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
-            .Select(f => ((IAppealFilter)f).Decider));
+        AppealFloors floors = AppealFloors.Of(Deciders(null));
         floors.Model.Should().BeLessThan(floors.Rules, "the default filters use the learned model below the rules' thresholds");
 
         // A weak cue ("Patreon") without the reader's or outlet's voice: under the rules' floor, above the model's.
@@ -118,8 +116,7 @@ public sealed class AppealFloorTests
     [Fact]
     public void AParagraphWhoseNewsCuesOutweighItsAppealCues_ScoresZero_UnderTheFloors()
     {
-        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
-            .Select(f => ((IAppealFilter)f).Decider));
+        AppealFloors floors = AppealFloors.Of(Deciders(null));
         // Appeal cues enough for the rules' floor, then speech tags and big money: news about a fund drive.
         const string Reported = "Please donate to the flood relief appeal and support the volunteers, said the mayor, who said the fund had raised $3 million, according to a statement.";
         (Utf8ParagraphList paragraphs, string host) = Paragraphs(Reported, "Visitors queued outside the museum on Saturday morning.");
@@ -136,8 +133,7 @@ public sealed class AppealFloorTests
     [Fact]
     public void AParagraphTheModelMayStillRemove_KeepsItsExactScore_AfterItsNewsCues()
     {
-        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(), new PaywallAppealFilter(), new NewsletterSignupFilter() }
-            .Select(f => ((IAppealFilter)f).Decider));
+        AppealFloors floors = AppealFloors.Of(Deciders(null));
         // Appeal cues up to the rules' floor and a call to action; its news cues ("wrote", "his", "its") lower it under
         // the rules' floor but not under the model's, in a document without a strong appeal: the model may still remove
         // it, so its news scan must not stop at the rules' floor.
@@ -161,8 +157,7 @@ public sealed class AppealFloorTests
     public void AParagraphOpeningWithACallToAction_IsScoredExactly_WithoutAStrongAppeal()
     {
         var options = new AppealFilterOptions { Threshold = 14, BlockThreshold = 9 };
-        AppealFloors floors = AppealFloors.Of(new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
-            .Select(f => ((IAppealFilter)f).Decider));
+        AppealFloors floors = AppealFloors.Of(Deciders(options));
         (Utf8ParagraphList paragraphs, string host) = Paragraphs(
             "Follow the mural project and the Patreon for photos.",
             "Visitors queued outside the museum on Saturday morning.");
@@ -192,6 +187,11 @@ public sealed class AppealFloorTests
         new AppealFloors(Rules: 6).Cover(deciders[1]).Should().BeFalse("its rules look at scores from 2");
         AppealFloors.None.Cover(deciders[1]).Should().BeTrue();
     }
+
+    /// <summary>The deciders of the three built-in filters with <paramref name="options"/> (null: the defaults).</summary>
+    private static AppealDecider[] Deciders(AppealFilterOptions? options) =>
+        [.. new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
+            .Select(f => ((IAppealFilter)f).Decider)];
 
     private static (Utf8ParagraphList Paragraphs, string Host) Paragraphs(params string[] paragraphs)
     {

@@ -225,18 +225,9 @@ public class CueAutomatonTests
                 8 => random.Next(400, 1_000),
                 _ => random.Next(1, 60),
             }, choices))];
-            var buffer = new List<byte>();
-            int[] ranges = new int[parts.Length * 2];
-            for (int t = 0; t < parts.Length; t++)
-            {
-                buffer.AddRange(System.Text.Encoding.UTF8.GetBytes(new string('x', random.Next(0, 3))));
-                ranges[t * 2] = buffer.Count;
-                ranges[(t * 2) + 1] = parts[t].Length;
-                buffer.AddRange(parts[t]);
-            }
-
+            (byte[] buffer, int[] ranges) = Layout(parts, () => random.Next(0, 3));
             var sink = new LaneRecorder(parts.Length);
-            automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+            automaton.ScanMany(buffer, ranges, ref sink);
 
             for (int t = 0; t < parts.Length; t++)
             {
@@ -290,17 +281,9 @@ public class CueAutomatonTests
             texts.Add([.. text, 0xC3, .. " here"u8]);
         }
 
-        var buffer = new List<byte>();
-        int[] ranges = new int[texts.Count * 2];
-        for (int t = 0; t < texts.Count; t++)
-        {
-            ranges[t * 2] = buffer.Count;
-            ranges[(t * 2) + 1] = texts[t].Length;
-            buffer.AddRange(texts[t]);
-        }
-
+        (byte[] buffer, int[] ranges) = Layout(texts);
         var sink = new LaneRecorder(texts.Count);
-        automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+        automaton.ScanMany(buffer, ranges, ref sink);
 
         for (int t = 0; t < texts.Count; t++)
         {
@@ -318,17 +301,9 @@ public class CueAutomatonTests
         // read the shortest of them (text 8), after it.
         var automaton = new CueAutomaton(["we"]);
         int[] lengths = [10, 80, 75, 70, 65, 60, 55, 50, 45];
-        var buffer = new List<byte>();
-        int[] ranges = new int[lengths.Length * 2];
-        for (int t = 0; t < lengths.Length; t++)
-        {
-            ranges[t * 2] = buffer.Count;
-            ranges[(t * 2) + 1] = lengths[t];
-            buffer.AddRange(System.Text.Encoding.ASCII.GetBytes(new string('w', lengths[t])));
-        }
-
+        (byte[] buffer, int[] ranges) = Layout([.. lengths.Select(length => System.Text.Encoding.ASCII.GetBytes(new string('w', length)))]);
         var sink = new LaneRecorder(lengths.Length);
-        automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+        automaton.ScanMany(buffer, ranges, ref sink);
 
         int[] lanes = sink.LaneOf;
         lanes[1..].Should().OnlyHaveUniqueItems("the eight longest texts go to eight different lanes");
@@ -345,19 +320,11 @@ public class CueAutomatonTests
         // a larger document proportionally more).
         var automaton = new CueAutomaton(["we", "us", "a"]);
         string[] words = ["we", "a", "x", "us", "b"];
-        var buffer = new List<byte>();
-        int[] ranges = new int[60_000 * 2];
-        for (int t = 0; t < 60_000; t++)
-        {
-            byte[] text = System.Text.Encoding.UTF8.GetBytes(words[t % words.Length]);
-            ranges[t * 2] = buffer.Count;
-            ranges[(t * 2) + 1] = text.Length;
-            buffer.AddRange(text);
-        }
+        (byte[] buffer, int[] ranges) = Layout([.. Enumerable.Range(0, 60_000).Select(t => System.Text.Encoding.UTF8.GetBytes(words[t % words.Length]))]);
 
         var sink = new LaneRecorder(60_000);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        automaton.ScanMany(buffer.ToArray(), ranges, ref sink);
+        automaton.ScanMany(buffer, ranges, ref sink);
         watch.Stop();
 
         for (int t = 0; t < 60_000; t++)
@@ -366,6 +333,25 @@ public class CueAutomatonTests
         }
 
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "dealing out tiny texts must stay cheap");
+    }
+
+    /// <summary>
+    /// Lays <paramref name="texts"/> out in one buffer, each after <paramref name="gap"/> filler bytes (none by
+    /// default), and returns the buffer with each text's start and length, in pairs.
+    /// </summary>
+    private static (byte[] Buffer, int[] Ranges) Layout(IReadOnlyList<byte[]> texts, Func<int>? gap = null)
+    {
+        var buffer = new List<byte>();
+        int[] ranges = new int[texts.Count * 2];
+        for (int t = 0; t < texts.Count; t++)
+        {
+            buffer.AddRange(Enumerable.Repeat((byte)'x', gap?.Invoke() ?? 0));
+            ranges[t * 2] = buffer.Count;
+            ranges[(t * 2) + 1] = texts[t].Length;
+            buffer.AddRange(texts[t]);
+        }
+
+        return ([.. buffer], ranges);
     }
 
     /// <summary>Records what a multi-text scan reports, by text, and checks that lanes never mix texts.</summary>

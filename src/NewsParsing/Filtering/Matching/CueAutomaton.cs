@@ -603,13 +603,7 @@ internal sealed class CueAutomaton
             {
                 Vector256<byte> bytes = Vector256.LoadUnsafe(ref source, (nuint)i);
                 MapAscii(bytes).StoreUnsafe(ref destination, (nuint)i);
-                uint high = bytes.ExtractMostSignificantBits();
-                while (high != 0)
-                {
-                    int at = i + BitOperations.TrailingZeroCount(high);
-                    high &= high - 1;
-                    Unsafe.Add(ref destination, at) = MapNonAscii(text, at, ref consumed);
-                }
+                MapNonAsciiOf(text, i, bytes.ExtractMostSignificantBits(), ref destination, ref consumed);
             }
 
             // The last bytes of a text of 32 or more: one more vector, the text's last 32 bytes, which overlaps bytes
@@ -624,13 +618,7 @@ internal sealed class CueAutomaton
                 if ((high & overlap) == 0)
                 {
                     MapAscii(bytes).StoreUnsafe(ref destination, (nuint)from);
-                    while (high != 0)
-                    {
-                        int at = from + BitOperations.TrailingZeroCount(high);
-                        high &= high - 1;
-                        Unsafe.Add(ref destination, at) = MapNonAscii(text, at, ref consumed);
-                    }
-
+                    MapNonAsciiOf(text, from, high, ref destination, ref consumed);
                     i = length;
                 }
             }
@@ -645,6 +633,21 @@ internal sealed class CueAutomaton
         Unsafe.Add(ref destination, length) = TextNormalizer.Space;
         Unsafe.Add(ref destination, length + 1) = ResetColumn;
         return length + 2;
+    }
+
+    /// <summary>
+    /// Overwrites the columns of the non-ASCII bytes of a block that <see cref="MapAscii"/> mapped: bit k of
+    /// <paramref name="high"/> marks the byte at <paramref name="offset"/> + k.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MapNonAsciiOf(ReadOnlySpan<byte> text, int offset, uint high, ref byte destination, ref int consumed)
+    {
+        while (high != 0)
+        {
+            int at = offset + BitOperations.TrailingZeroCount(high);
+            high &= high - 1;
+            Unsafe.Add(ref destination, at) = MapNonAscii(text, at, ref consumed);
+        }
     }
 
     /// <summary>The column of the non-ASCII byte at <paramref name="at"/>: the skip column inside a character already mapped, else the character's symbol.</summary>
