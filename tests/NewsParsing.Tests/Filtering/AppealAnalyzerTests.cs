@@ -129,6 +129,28 @@ public class AppealAnalyzerTests
         paragraphs.Length.Should().BeGreaterThan(400);
     }
 
+    [Theory]
+    [InlineData("Continue, officials said")]
+    [InlineData("Not now, the minister told reporters")]
+    [InlineData("Close. Police said on Monday")]
+    public void DocumentScan_StartsEachParagraphClean_AfterAShortOneWithoutCues(string button)
+    {
+        // The multi-lane scan clears its sums only after a paragraph that left something in them. A short button line
+        // matches no cue of the scan, but its score still runs the news scan, whose cues must not carry over to the
+        // paragraph scored after it (the longest text is scored first, so the button line goes before "Donate").
+        string key = AppealAnalyzer.OutletKey("www.rivertongazette.com")!;
+        byte[][] paragraphs = [Encoding.UTF8.GetBytes(button), "Donate"u8.ToArray(), "Support us"u8.ToArray()];
+        var scores = new AppealScore[paragraphs.Length];
+
+        AppealAnalyzer.AnalyzeAll(Document(paragraphs), key, scores);
+
+        AppealAnalyzer.Analyze(paragraphs[0], key).Negative.Should().BeGreaterThan(0, "the button line holds a news cue");
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            scores[i].Should().Be(AppealAnalyzer.Analyze(paragraphs[i], key), "paragraph {0}", i);
+        }
+    }
+
     /// <summary>A parsed document's paragraph list: the paragraphs one after another in one buffer, each line ended.</summary>
     private static Utf8ParagraphList Document(ReadOnlySpan<byte[]> paragraphs)
     {
