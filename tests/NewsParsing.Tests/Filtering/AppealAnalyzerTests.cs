@@ -133,18 +133,27 @@ public class AppealAnalyzerTests
     [InlineData("Continue, officials said")]
     [InlineData("Not now, the minister told reporters")]
     [InlineData("Close. Police said on Monday")]
-    public void DocumentScan_StartsEachParagraphClean_AfterAShortOneWithoutCues(string button)
+    public void DocumentScan_StartsEachParagraphClean_AfterAButtonLineWithOnlyNewsCues(string button)
     {
         // The multi-lane scan clears its sums only after a paragraph that left something in them. A short button line
-        // matches no cue of the scan, but its score still runs the news scan, whose cues must not carry over to the
-        // paragraph scored after it (the longest text is scored first, so the button line goes before "Donate").
+        // matches nothing in that scan, but its score still runs the news scan, whose cues must not carry over to the
+        // paragraph scored after it. Texts of one document are scored longest first, so paragraphs with appeal cues
+        // both longer and shorter than the button line make sure one of them comes right after it.
         string key = AppealAnalyzer.OutletKey("www.rivertongazette.com")!;
-        byte[][] paragraphs = [Encoding.UTF8.GetBytes(button), "Donate"u8.ToArray(), "Support us"u8.ToArray()];
+        byte[][] paragraphs =
+        [
+            Encoding.UTF8.GetBytes(button),
+            "Please support our journalism with a donation today"u8.ToArray(),
+            "Donate"u8.ToArray(),
+            "Support us"u8.ToArray(),
+        ];
         var scores = new AppealScore[paragraphs.Length];
 
         AppealAnalyzer.AnalyzeAll(Document(paragraphs), key, scores);
 
-        AppealAnalyzer.Analyze(paragraphs[0], key).Negative.Should().BeGreaterThan(0, "the button line holds a news cue");
+        var matches = new List<int>();
+        AppealAnalyzer.Analyze(paragraphs[0], key, matches).Negative.Should().BeGreaterThan(0, "the button line holds a news cue");
+        matches.Should().NotContain(AppealLexicon.AutomatonPhraseIds, "the button line holds no cue of the multi-lane scan");
         for (int i = 0; i < paragraphs.Length; i++)
         {
             scores[i].Should().Be(AppealAnalyzer.Analyze(paragraphs[i], key), "paragraph {0}", i);
