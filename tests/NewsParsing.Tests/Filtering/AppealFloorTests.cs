@@ -116,13 +116,9 @@ public sealed class AppealFloorTests
     [Fact]
     public void AParagraphWhoseNewsCuesOutweighItsAppealCues_ScoresZero_UnderTheFloors()
     {
-        AppealFloors floors = AppealFloors.Of(Deciders(null));
         // Appeal cues enough for the rules' floor, then speech tags and big money: news about a fund drive.
         const string Reported = "Please donate to the flood relief appeal and support the volunteers, said the mayor, who said the fund had raised $3 million, according to a statement.";
-        (Utf8ParagraphList paragraphs, string host) = Paragraphs(Reported, "Visitors queued outside the museum on Saturday morning.");
-
-        DocumentAppeals exact = DocumentAppeals.Analyze(paragraphs, host);
-        DocumentAppeals floored = DocumentAppeals.Analyze(paragraphs, host, floors);
+        (DocumentAppeals exact, DocumentAppeals floored, AppealFloors floors) = BesideNews(Reported);
 
         exact.Scores[0].Positive.Should().BeGreaterThanOrEqualTo(floors.Rules, "its appeal cues alone reach the rules' floor, so its news cues are scanned");
         (exact.Scores[0].Total + exact.Scores[0].BlockBonus).Should().BeLessThan(floors.Lowest, "its news cues pull it below every floor");
@@ -133,15 +129,11 @@ public sealed class AppealFloorTests
     [Fact]
     public void AParagraphTheModelMayStillRemove_KeepsItsExactScore_AfterItsNewsCues()
     {
-        AppealFloors floors = AppealFloors.Of(Deciders(null));
         // Appeal cues up to the rules' floor and a call to action; its news cues ("wrote", "his", "its") lower it under
         // the rules' floor but not under the model's, in a document without a strong appeal: the model may still remove
         // it, so its news scan must not stop at the rules' floor.
         const string Letter = "Please donate to keep our reporting free, the editor wrote in his letter to readers about its future.";
-        (Utf8ParagraphList paragraphs, string host) = Paragraphs(Letter, "Visitors queued outside the museum on Saturday morning.");
-
-        DocumentAppeals exact = DocumentAppeals.Analyze(paragraphs, host);
-        DocumentAppeals floored = DocumentAppeals.Analyze(paragraphs, host, floors);
+        (DocumentAppeals exact, DocumentAppeals floored, AppealFloors floors) = BesideNews(Letter);
 
         exact.Scores[0].Positive.Should().BeGreaterThanOrEqualTo(floors.Rules);
         exact.Scores[0].Negative.Should().BePositive();
@@ -192,6 +184,14 @@ public sealed class AppealFloorTests
     private static AppealDecider[] Deciders(AppealFilterOptions? options) =>
         [.. new INewsFilter[] { new DonationAppealFilter(options), new PaywallAppealFilter(options), new NewsletterSignupFilter(options) }
             .Select(f => ((IAppealFilter)f).Decider)];
+
+    /// <summary>A document of <paramref name="paragraph"/> and a plain news line, analyzed exactly and under the default filters' floors.</summary>
+    private static (DocumentAppeals Exact, DocumentAppeals Floored, AppealFloors Floors) BesideNews(string paragraph)
+    {
+        AppealFloors floors = AppealFloors.Of(Deciders(null));
+        (Utf8ParagraphList paragraphs, string host) = Paragraphs(paragraph, "Visitors queued outside the museum on Saturday morning.");
+        return (DocumentAppeals.Analyze(paragraphs, host), DocumentAppeals.Analyze(paragraphs, host, floors), floors);
+    }
 
     private static (Utf8ParagraphList Paragraphs, string Host) Paragraphs(params string[] paragraphs)
     {

@@ -1201,12 +1201,10 @@ internal static class AppealAnalyzer
         private bool _strong;
 
         // Whether the sums and phrase bits may hold more than the outlet's own name: set by a match and by scoring,
-        // cleared with them. Most paragraphs of news match no cue (two thirds of the labeled dev corpus's, 86 % of the
-        // benchmark corpus's), and after them there is nothing to clear.
+        // cleared with them, so at the end of a paragraph it tells whether the paragraph matched a cue. Most paragraphs
+        // of news match none (two thirds of the labeled dev corpus's, 86 % of the benchmark corpus's), and after them
+        // there is nothing to clear.
         private bool _dirty = true;
-
-        // Whether the automaton matched a cue in the current paragraph.
-        private bool _matched;
 
         public void OnStart(int lane, int text)
         {
@@ -1217,14 +1215,11 @@ internal static class AppealAnalyzer
                 MarkOwnName(_seen, ownName);
                 _dirty = false;
             }
-
-            _matched = false;
         }
 
         public void OnMatch(int lane, int patternId)
         {
             Count(_sums, _seen, AppealLexicon.AutomatonPhraseIds[patternId]);
-            _matched = true;
             _dirty = true;
         }
 
@@ -1233,7 +1228,7 @@ internal static class AppealAnalyzer
             Span<int> slot = deferred is null ? default : deferred.AsSpan(text * DeferredSlot, DeferredSlot);
             ReadOnlySpan<byte> utf8 = paragraphs.GetUtf8(text);
             AppealScore score;
-            if (!_matched && IsLongerThanShortLine(utf8))
+            if (!_dirty && IsLongerThanShortLine(utf8))
             {
                 // No cue, and too long to be a button or a letter's greeting or sign-off: Score would find no evidence
                 // at all (no sums, no opening) and return Zero.
